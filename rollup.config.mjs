@@ -1,0 +1,12 @@
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+/** The script-tag embed: every element, Lit inside, one minified file. Input: tsc's output. */
+export default {
+  input: 'dist/all.js',
+  output: {file: 'dist/book-widgets.js', format: 'es', sourcemap: true},
+  plugins: [
+    nodeResolve(),
+    terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
+  ],
+};

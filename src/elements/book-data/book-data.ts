@@ -1,0 +1,58 @@
+import {LitElement, css, html} from 'lit';
+import {property} from 'lit/decorators.js';
+import {ContextProvider} from '@lit/context';
+import {bookContext, type BookState, type ProvidedBook} from '../../context/book-context.js';
+import {BookSource} from '../../loading/book-source.js';
+
+/**
+ * Loads one book and provides it to every book widget inside it, at any depth (also inside other
+ * shadow roots): one request for the whole page section, however many widgets.
+ *
+ * @summary Loads a book once and shares it with the widgets inside it.
+ * @slot - The widgets (and any other content) that use this book.
+ * @fires book-load - The book loaded and is valid; `detail.book` is the parsed book.
+ * @fires book-error - The book could not be loaded; `detail.error` is `{kind, message, status?}`.
+ */
+export class BookData extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The book as an object in the book file format; takes precedence over `src`. */
+  @property({attribute: false}) book?: object;
+
+  /** URL of a book JSON file, resolved against the page. */
+  @property() src?: string;
+
+  /** `lazy` (default): load when a child comes within 200 px of the viewport. `eager`: at once. */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
+
+  /** `loading`, `ready` or `error`; set by the element. */
+  @property({reflect: true}) state: BookState = 'loading';
+
+  // `display: contents` has no box to observe, so lazy loading watches the children instead.
+  private readonly source = new BookSource(this, {lazyTargets: () => [...this.children]});
+
+  private readonly provider = new ContextProvider(this, {context: bookContext});
+
+  override updated() {
+    const {state, book, error} = this.source.view;
+    const current = this.provider.value;
+    if (current?.state !== state || current.book !== book || current.error !== error) {
+      const value: ProvidedBook = {state, book, error, retry: this.source.retry};
+      this.provider.setValue(value);
+    }
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'book-data': BookData;
+  }
+}

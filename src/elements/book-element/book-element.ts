@@ -1,0 +1,80 @@
+/**
+ * The base of every book widget: the common attributes, the book's source and state (through
+ * `BookSource`), and the loading, error and fallback rendering, so each widget writes only how a
+ * ready book looks and how its skeleton is shaped.
+ */
+import {LitElement, html, nothing, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {consume} from '@lit/context';
+import {bookContext, type BookState, type ProvidedBook} from '../../context/book-context.js';
+import type {Book} from '../../format/book.js';
+import {BookSource} from '../../loading/book-source.js';
+import type {BookLoadError} from '../../loading/load-book.js';
+import {sharedStyles} from '../../styles/shared-styles.js';
+
+/** Built-in strings of the base; a translation replaces this object's values. */
+export const baseStrings = {
+  retry: 'Retry',
+  loading: 'Loading book…',
+};
+
+export class BookElement extends LitElement {
+  static override styles = [sharedStyles];
+
+  /** The book as an object in the book file format; takes precedence over `src` and `<book-data>`. */
+  @property({attribute: false}) book?: object;
+
+  /** URL of a book JSON file, resolved against the page. */
+  @property() src?: string;
+
+  /** `lazy` (default): fetch when within 200 px of the viewport. `eager`: fetch at once. */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
+
+  /** `light`, `dark` or `auto` (follows the system); unset, the widget takes the page's colours. */
+  @property({reflect: true}) theme?: 'light' | 'dark' | 'auto';
+
+  /** `loading`, `ready` or `error`; set by the element, reflected for styling and tests. */
+  @property({reflect: true}) state: BookState = 'loading';
+
+  @consume({context: bookContext, subscribe: true})
+  @state()
+  protected provided?: ProvidedBook;
+
+  protected readonly source = new BookSource(this, {provided: () => this.provided});
+
+  /** What a ready book looks like. */
+  protected renderBook(_book: Book): unknown {
+    return nothing;
+  }
+
+  /** Placeholder shapes with the final content's size, so nothing moves when the book arrives. */
+  protected renderSkeleton(): unknown {
+    return html`<span class="skeleton skeleton-line short"></span>
+      <span class="skeleton skeleton-line"></span>
+      <span class="skeleton skeleton-line"></span>`;
+  }
+
+  /** The message, a Retry button where retrying can help, and the page's own fallback content. */
+  protected renderError(error: BookLoadError, canRetry: boolean): TemplateResult {
+    return html`<slot></slot>
+      <div part="error" class="error">
+        <p class="error-message">${error.message}</p>
+        ${canRetry
+          ? html`<button part="button" class="button secondary" type="button" @click=${this.source.retry}>
+              ${baseStrings.retry}
+            </button>`
+          : nothing}
+      </div>`;
+  }
+
+  override render() {
+    const {state, book, error, canRetry} = this.source.view;
+    return html`<div part="base" class="base" aria-busy=${state === 'loading' ? 'true' : 'false'}>
+      ${state === 'ready'
+        ? this.renderBook(book!)
+        : state === 'error'
+          ? this.renderError(error!, canRetry)
+          : html`<span class="visually-hidden" role="status">${baseStrings.loading}</span>${this.renderSkeleton()}`}
+    </div>`;
+  }
+}

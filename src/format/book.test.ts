@@ -1,0 +1,172 @@
+import {expect} from '@open-wc/testing';
+import {BookDataError, bookJsonSchema, bookListJsonSchema, parseBook, parseBookList} from './book.js';
+
+const base = 'https://books.example/data/book.json';
+
+const issuesOf = (json: unknown) => {
+  try {
+    parseBook(json, {baseUrl: base});
+  } catch (error) {
+    expect(error).to.be.instanceOf(BookDataError);
+    return (error as BookDataError).issues.map((i) => `${i.path}: ${i.message}`);
+  }
+  throw new Error('expected the book to be rejected');
+};
+
+describe('parseBook', () => {
+  it('reads the demo book, normalising it', async () => {
+    const url = new URL('/demo/data/designing-machine-learning-systems.json', location.href).href;
+    const book = parseBook(await (await fetch(url)).json(), {baseUrl: url});
+    expect(book.title).to.equal('Designing Machine Learning Systems');
+    expect(book.authors).to.deep.equal([{name: 'Chip Huyen', url: 'https://huyenchip.com/'}]);
+    expect(book.cover?.src).to.equal(new URL('/demo/data/covers/designing-machine-learning-systems.svg', location.href).href);
+    expect(book.toc?.map((c) => c.number)).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(book.toc?.[9].title).to.equal('Infrastructure and Tooling for MLOps');
+    expect(book.faq?.length).to.be.at.least(5);
+    expect(book.related?.[0]).to.equal(new URL('/demo/data/designing-data-intensive-applications.json', location.href).href);
+    expect(book.links?.[0]).to.include({retailer: 'amazon', kind: 'buy'});
+  });
+
+  it('expands shorthands and numbers chapters that have no number', () => {
+    const book = parseBook(
+      {
+        title: 'T',
+        authors: ['Ann Author', {name: 'Bo', url: '/bo'}],
+        cover: 'img/c.png',
+        toc: [{title: 'A'}, {title: 'B', number: 5}, {title: 'C'}],
+        links: [{href: 'https://shop.example/x', retailer: 'Amazon'}],
+        isbn13: '978-1-09-810796-3',
+      },
+      {baseUrl: base},
+    );
+    expect(book.authors).to.deep.equal([{name: 'Ann Author'}, {name: 'Bo', url: 'https://books.example/bo'}]);
+    expect(book.cover).to.deep.equal({src: 'https://books.example/data/img/c.png'});
+    expect(book.toc?.map((c) => c.number)).to.deep.equal([1, 5, 6]);
+    expect(book.links?.[0]).to.deep.equal({href: 'https://shop.example/x', retailer: 'amazon', kind: 'buy'});
+    expect(book.isbn13).to.equal('9781098107963');
+  });
+
+  it('ignores unknown fields, including ones a page adds to Object.prototype', () => {
+    (Object.prototype as {subtitle?: string}).subtitle = 'polluted';
+    try {
+      const book = parseBook({title: 'T', $schema: 'x', extra: {deep: 1}}, {baseUrl: base});
+      expect(book).to.deep.equal({title: 'T'});
+      expect(Object.keys(book)).to.deep.equal(['title']);
+    } finally {
+      delete (Object.prototype as {subtitle?: string}).subtitle;
+    }
+  });
+
+  it('lists every problem with its path in one error', () => {
+    expect(
+      issuesOf({
+        subtitle: 3,
+        authors: ['ok', 7],
+        toc: [{title: 'a'}, {title: 'b'}, {title: 'c'}, {title: 12}],
+        faq: [{question: 'q'}],
+        pages: -1,
+        published: 'May 2022',
+      }),
+    ).to.deep.equal([
+      'title: is required',
+      'subtitle: expected a string, got number',
+      'authors[1]: expected an object, got number',
+      'pages: expected a number of at least 1, got -1',
+      'published: expected a date like "2022" or "2022-05-17", got "May 2022"',
+      'toc[3].title: expected a string, got number',
+      'faq[0].answer: is required',
+    ]);
+  });
+
+  it('names the error message after each bad field', () => {
+    try {
+      parseBook({title: 'T', toc: [{}, {title: 1}]});
+      expect.fail('should throw');
+    } catch (error) {
+      expect((error as Error).message).to.equal(
+        'Invalid book data: toc[0].title: is required; toc[1].title: expected a string, got number',
+      );
+    }
+  });
+
+  it('rejects a document that is not an object', () => {
+    expect(issuesOf([])).to.deep.equal([': expected an object, got a list']);
+    expect(issuesOf(null)).to.deep.equal([': expected an object, got null']);
+    expect(issuesOf(42)).to.deep.equal([': expected an object, got number']);
+    expect(issuesOf({title: '   '})).to.deep.equal(['title: must not be empty']);
+  });
+
+  it('refuses URLs that are not http(s) or relative, in every URL field', () => {
+    const bad = 'javascript:alert(1)';
+    expect(
+      issuesOf({
+        title: 'T',
+        url: bad,
+        cover: ' javascript:alert(1)',
+        authors: [{name: 'A', url: 'vbscript:x'}],
+        related: ['data:text/html,<script>alert(1)</script>'],
+        links: [{href: bad}],
+      }),
+    ).to.deep.equal([
+      'authors[0].url: "vbscript:" URLs are not allowed; use an http(s) or relative URL',
+      'cover: "javascript:" URLs are not allowed; use an http(s) or relative URL',
+      'url: "javascript:" URLs are not allowed; use an http(s) or relative URL',
+      'related[0]: "data:" URLs are not allowed; use an http(s) or relative URL',
+      'links[0].href: "javascript:" URLs are not allowed; use an http(s) or relative URL',
+    ]);
+    expect(issuesOf({title: 'T', cover: 'data:text/html,<b>x</b>'})).to.have.length(1);
+  });
+
+  it('allows data: images for covers and protocol-relative URLs', () => {
+    const book = parseBook({title: 'T', cover: 'data:image/png;base64,AAAA', url: '//other.example/b'}, {baseUrl: base});
+    expect(book.cover?.src).to.equal('data:image/png;base64,AAAA');
+    expect(book.url).to.equal('https://other.example/b');
+  });
+
+  it('keeps markup in text as plain text', () => {
+    const book = parseBook({title: '<img src=x onerror=alert(1)>'}, {baseUrl: base});
+    expect(book.title).to.equal('<img src=x onerror=alert(1)>');
+  });
+
+  it('reads inline related books with the same rules', () => {
+    const book = parseBook({title: 'T', related: ['other.json', {title: 'Inline', cover: 'c.svg'}]}, {baseUrl: base});
+    expect(book.related).to.deep.equal([
+      'https://books.example/data/other.json',
+      {title: 'Inline', cover: {src: 'https://books.example/data/c.svg'}},
+    ]);
+    expect(issuesOf({title: 'T', related: [{cover: 'x'}, 5]})).to.deep.equal([
+      'related[0].title: is required',
+      'related[1]: expected an object, got number',
+    ]);
+  });
+});
+
+describe('parseBookList', () => {
+  it('reads a list file and resolves its URLs against the file', () => {
+    const list = parseBookList({title: 'Shelf', books: ['a.json', {title: 'B', cover: 'b.svg'}]}, {baseUrl: base});
+    expect(list).to.deep.equal({
+      title: 'Shelf',
+      books: ['https://books.example/data/a.json', {title: 'B', cover: {src: 'https://books.example/data/b.svg'}}],
+    });
+  });
+
+  it('rejects a list without books', () => {
+    expect(() => parseBookList({title: 'x'})).to.throw(BookDataError, 'books: is required');
+  });
+});
+
+describe('book.schema.json', () => {
+  it('is the schema generated from the parser’s own field definitions (run `npm run build` after changing them)', async () => {
+    expect(await (await fetch('/schema/book.schema.json')).json()).to.deep.equal(bookJsonSchema());
+    expect(await (await fetch('/schema/book-list.schema.json')).json()).to.deep.equal(bookListJsonSchema());
+  });
+
+  it('describes the required title, shorthands and the URL rule', () => {
+    const book = (bookJsonSchema().$defs as {book: {required: string[]; properties: Record<string, any>}}).book;
+    expect(book.required).to.deep.equal(['title']);
+    expect(book.properties.authors.items.anyOf[0].type).to.equal('string');
+    expect(book.properties.related.items.anyOf[1]).to.deep.equal({$ref: '#/$defs/book'});
+    expect(new RegExp(book.properties.url.pattern).test('javascript:alert(1)')).to.be.false;
+    expect(new RegExp(book.properties.url.pattern).test('https://x.example')).to.be.true;
+  });
+});

@@ -1,0 +1,251 @@
+/**
+ * The book file format (format 1, see CONTRACT.md): its types, its parser and its JSON Schema, all
+ * from the field definitions below.
+ */
+import {
+  boolean,
+  either,
+  integer,
+  lazy,
+  list,
+  oneOf,
+  pattern,
+  readDocument,
+  record,
+  shorthand,
+  text,
+  url,
+  type Field,
+  type Issue,
+  type JsonSchema,
+} from './schema.js';
+
+export type {Issue};
+
+export interface Author {
+  name: string;
+  url?: string;
+}
+
+export interface Cover {
+  src: string;
+  alt?: string;
+  width?: number;
+  height?: number;
+}
+
+export interface Chapter {
+  /** Always set after parsing: missing numbers continue from the previous chapter. */
+  number: number;
+  title: string;
+  summary?: string;
+}
+
+export interface Question {
+  question: string;
+  answer: string;
+}
+
+export type LinkKind = 'buy' | 'preview' | 'info';
+
+export interface BookLink {
+  href: string;
+  label?: string;
+  /** `amazon`, `bookshop`, `publisher` or any other name; lower case. */
+  retailer?: string;
+  kind: LinkKind;
+}
+
+/** A book after parsing: shorthands expanded, URLs absolute, chapters numbered. */
+export interface Book {
+  title: string;
+  subtitle?: string;
+  authors?: Author[];
+  cover?: Cover;
+  pages?: number;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  published?: string;
+  publisher?: string;
+  language?: string;
+  isbn13?: string;
+  isbn10?: string;
+  /** The book's own web page. */
+  url?: string;
+  categories?: string[];
+  badges?: string[];
+  tagline?: string;
+  description?: string;
+  about?: string[];
+  highlights?: string[];
+  outcomes?: string[];
+  audience?: string[];
+  toc?: Chapter[];
+  faq?: Question[];
+  /** Absolute URLs of other book files, or books written inline. */
+  related?: (string | Book)[];
+  links?: BookLink[];
+  enrich?: boolean;
+}
+
+/** A list file for `<book-recommendations src>`. */
+export interface BookList {
+  title?: string;
+  books: (string | Book)[];
+}
+
+const strings = () => list(text());
+const isbnDigits = (s: string) => s.replace(/[\s-]/g, '').toUpperCase();
+
+const author: Field<Author> = shorthand(
+  text({nonEmpty: true}),
+  record({name: text({nonEmpty: true}), url: url()}, ['name']),
+  (name) => ({name}),
+);
+
+const cover: Field<Cover> = shorthand(
+  url({image: true}),
+  record(
+    {src: url({image: true}), alt: text(), width: integer({min: 1}), height: integer({min: 1})},
+    ['src'],
+  ),
+  (src) => ({src}),
+);
+
+const chapter = record({title: text({nonEmpty: true}), summary: text(), number: integer()}, ['title']);
+
+const link: Field<BookLink> = (() => {
+  const raw = record(
+    {href: url(), label: text(), retailer: text(), kind: oneOf(['buy', 'preview', 'info'] as const)},
+    ['href'],
+  );
+  return {
+    read: (value, path, ctx) => {
+      const read = raw.read(value, path, ctx);
+      return read && {...read, retailer: read.retailer?.toLowerCase(), kind: read.kind ?? 'buy'};
+    },
+    schema: raw.schema,
+  };
+})();
+
+const bookRef = '#/$defs/book';
+
+const bookFields = record(
+  {
+    title: text({nonEmpty: true}),
+    subtitle: text(),
+    authors: list(author),
+    cover,
+    pages: integer({min: 1}),
+    published: pattern(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date like "2022" or "2022-05-17"'),
+    publisher: text(),
+    language: pattern(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'a language tag like "en" or "pt-BR"'),
+    isbn13: pattern(/^97[89]\d{10}$/, 'a 13-digit ISBN', isbnDigits),
+    isbn10: pattern(/^\d{9}[\dX]$/, 'a 10-character ISBN', isbnDigits),
+    url: url(),
+    categories: strings(),
+    badges: strings(),
+    tagline: text(),
+    description: text(),
+    about: strings(),
+    highlights: strings(),
+    outcomes: strings(),
+    audience: strings(),
+    toc: list(chapter, {max: 20_000}),
+    faq: list(record({question: text({nonEmpty: true}), answer: text({nonEmpty: true})}, ['question', 'answer'])),
+    related: list(either((v) => typeof v === 'string', url(), lazy(() => bookField, bookRef))),
+    links: list(link),
+    enrich: boolean(),
+  },
+  ['title'],
+  {
+    title: 'The book\'s title (required).',
+    authors: 'Author names, or {"name", "url"} objects.',
+    cover: 'Cover image URL, or {"src", "alt", "width", "height"}. Relative URLs resolve against this file.',
+    published: 'Publication year or date: "2022" or "2022-05-17".',
+    url: 'The book\'s own web page.',
+    badges: 'Short labels shown on the cover, like "New".',
+    about: 'Paragraphs of the "About this book" section.',
+    highlights: 'Key topics.',
+    outcomes: '"What you\'ll learn" items.',
+    audience: '"Who is this book for?" items.',
+    toc: 'Chapters in order; a missing number continues from the previous chapter.',
+    related: 'Other books: URLs of book files, or books written inline.',
+    links: 'Where to buy, preview or read more.',
+    enrich: 'With isbn13: fill missing fields from the ISBN source.',
+  },
+);
+
+const bookField: Field<Book> = {
+  read(value, path, ctx) {
+    const book = bookFields.read(value, path, ctx);
+    if (!book) return undefined;
+    const {toc, ...rest} = book;
+    let previous = 0;
+    return toc ? {...rest, toc: toc.map((c) => ({...c, number: (previous = c.number ?? previous + 1)}))} : rest;
+  },
+  schema: bookFields.schema,
+};
+
+const listField: Field<BookList> = record(
+  {
+    title: text(),
+    books: list(either((v) => typeof v === 'string', url(), lazy(() => bookField, bookRef))),
+  },
+  ['books'],
+);
+
+/** Invalid book data: every problem found, each with the path of its field. */
+export class BookDataError extends Error {
+  override name = 'BookDataError';
+  readonly kind = 'invalid';
+  constructor(
+    readonly issues: Issue[],
+    what = 'book data',
+  ) {
+    super(`Invalid ${what}: ${issues.map((i) => `${i.path || 'the file'}: ${i.message}`).join('; ')}`);
+  }
+}
+
+export interface ParseOptions {
+  /** URL that relative URLs are resolved against: the file's own URL. Default: the page's base URL. */
+  baseUrl?: string;
+}
+
+const parseWith = <T>(field: Field<T>, what: string, json: unknown, options: ParseOptions): T => {
+  const baseUrl = options.baseUrl ?? (typeof document === 'undefined' ? 'http://localhost/' : document.baseURI);
+  const {value, issues} = readDocument(field, json, baseUrl);
+  if (value === undefined) throw new BookDataError(issues, what);
+  return value;
+};
+
+/** Books this parser made: passing one back in (a `.book` handed down) costs nothing. */
+const parsedBooks = new WeakSet<object>();
+
+/** Checks and normalises a book file's JSON value. Throws a `BookDataError` listing every problem. */
+export const parseBook = (json: unknown, options: ParseOptions = {}): Book => {
+  if (typeof json === 'object' && json && parsedBooks.has(json)) return json as Book;
+  const book = parseWith(bookField, 'book data', json, options);
+  parsedBooks.add(book);
+  return book;
+};
+
+/** Checks and normalises a list file (`{"title", "books": [...]}`). */
+export const parseBookList = (json: unknown, options: ParseOptions = {}): BookList =>
+  parseWith(listField, 'book list', json, options);
+
+const schemaDocument = (root: string, title: string, description: string): JsonSchema => ({
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: `https://unpkg.com/book-widgets/schema/${root}.schema.json`,
+  title,
+  description,
+  $ref: `#/$defs/${root}`,
+  $defs: {book: bookField.schema(), ...(root === 'book' ? {} : {[root]: listField.schema()})},
+});
+
+/** JSON Schema of the book file format, as written to `schema/book.schema.json`. */
+export const bookJsonSchema = () =>
+  schemaDocument('book', 'Book file (book-widgets format 1)', 'One book for the book-widgets elements.');
+
+/** JSON Schema of the list file format, as written to `schema/book-list.schema.json`. */
+export const bookListJsonSchema = () =>
+  schemaDocument('list', 'Book list file (book-widgets format 1)', 'A list of books for <book-recommendations src>.');

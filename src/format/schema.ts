@@ -1,0 +1,212 @@
+/**
+ * A small schema kit: each field both reads a value (checking and normalising it) and describes
+ * itself as JSON Schema, so the runtime parser and `schema/book.schema.json` come from one source
+ * and cannot drift. Hand-written rather than a library because it costs ~1 KB in the bundle.
+ */
+
+/** One problem in a data file: where it is (`toc[3].title`) and what is wrong. */
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+export type JsonSchema = {[key: string]: unknown};
+
+export interface ReadContext {
+  issues: Issue[];
+  /** URL that relative URLs in the data are resolved against (the data file's own URL). */
+  baseUrl: string;
+}
+
+/** A field of a data format. `read` returns undefined when the value is invalid (and records why). */
+export interface Field<T> {
+  read(value: unknown, path: string, ctx: ReadContext): T | undefined;
+  schema(): JsonSchema;
+}
+
+const typeName = (value: unknown) =>
+  value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : typeof value;
+
+const fail = (ctx: ReadContext, path: string, message: string): undefined => {
+  ctx.issues.push({path, message});
+  return undefined;
+};
+
+const expected = (ctx: ReadContext, path: string, what: string, value: unknown) =>
+  fail(ctx, path, `expected ${what}, got ${typeName(value)}`);
+
+const field = <T>(read: Field<T>['read'], schema: JsonSchema | (() => JsonSchema)): Field<T> => ({
+  read,
+  schema: typeof schema === 'function' ? schema : () => schema,
+});
+
+/** Plain text. Never parsed as HTML anywhere: elements render it as text nodes. */
+export const text = ({nonEmpty = false} = {}): Field<string> =>
+  field(
+    (value, path, ctx) =>
+      typeof value !== 'string'
+        ? expected(ctx, path, 'a string', value)
+        : nonEmpty && !value.trim()
+          ? fail(ctx, path, 'must not be empty')
+          : value,
+    nonEmpty ? {type: 'string', minLength: 1, pattern: '\\S'} : {type: 'string'},
+  );
+
+export const pattern = (re: RegExp, what: string, normalise?: (s: string) => string): Field<string> =>
+  field(
+    (value, path, ctx) => {
+      if (typeof value !== 'string') return expected(ctx, path, 'a string', value);
+      const normalised = normalise ? normalise(value) : value;
+      return re.test(normalised) ? normalised : fail(ctx, path, `expected ${what}, got "${value.slice(0, 40)}"`);
+    },
+    // A normalised value's raw form may differ (ISBN hyphens), so only the plain case states the pattern.
+    normalise ? {type: 'string', description: what} : {type: 'string', pattern: re.source, description: what},
+  );
+
+export const integer = ({min = 0} = {}): Field<number> =>
+  field(
+    (value, path, ctx) =>
+      typeof value !== 'number' || !Number.isInteger(value)
+        ? expected(ctx, path, 'a whole number', value)
+        : value < min
+          ? fail(ctx, path, `expected a number of at least ${min}, got ${value}`)
+          : value,
+    {type: 'integer', minimum: min},
+  );
+
+export const boolean = (): Field<boolean> =>
+  field((value, path, ctx) => (typeof value === 'boolean' ? value : expected(ctx, path, 'true or false', value)), {
+    type: 'boolean',
+  });
+
+export const oneOf = <T extends string>(values: readonly T[]): Field<T> =>
+  field(
+    (value, path, ctx) =>
+      values.includes(value as T)
+        ? (value as T)
+        : fail(ctx, path, `expected one of ${values.map((v) => `"${v}"`).join(', ')}, got ${JSON.stringify(value)}`),
+    {enum: values},
+  );
+
+/**
+ * A URL: `http:`, `https:` or relative (resolved against the file's URL); with `image`, also
+ * `data:image/…`. Everything else (`javascript:`, `data:text/html`, `vbscript:` …) is refused.
+ */
+export const url = ({image = false} = {}): Field<string> =>
+  field(
+    (value, path, ctx) => {
+      if (typeof value !== 'string') return expected(ctx, path, 'a URL string', value);
+      if (!value.trim()) return fail(ctx, path, 'expected a URL, got an empty string');
+      let resolved: URL;
+      try {
+        resolved = new URL(value, ctx.baseUrl);
+      } catch {
+        return fail(ctx, path, `"${value.slice(0, 80)}" is not a valid URL`);
+      }
+      const ok =
+        resolved.protocol === 'https:' ||
+        resolved.protocol === 'http:' ||
+        (image && resolved.protocol === 'data:' && /^data:image\/(png|jpe?g|gif|webp|avif|svg\+xml)[;,]/i.test(resolved.href));
+      return ok
+        ? resolved.href
+        : fail(ctx, path, `"${resolved.protocol}" URLs are not allowed; use an http(s) or relative URL`);
+    },
+    {type: 'string', format: 'uri-reference', pattern: image ? '^(?!\\s*(javascript|vbscript|data(?!:image/)):)' : '^(?!\\s*(javascript|vbscript|data):)'},
+  );
+
+export const list = <T>(item: Field<T>, {max = 100_000} = {}): Field<T[]> =>
+  field(
+    (value, path, ctx) => {
+      if (!Array.isArray(value)) return expected(ctx, path, 'a list', value);
+      if (value.length > max) return fail(ctx, path, `expected at most ${max} items, got ${value.length}`);
+      const out: T[] = [];
+      value.forEach((v, i) => {
+        const read = item.read(v, `${path}[${i}]`, ctx);
+        if (read !== undefined) out.push(read);
+      });
+      return out;
+    },
+    () => ({type: 'array', items: item.schema(), maxItems: max}),
+  );
+
+type Shape = {[key: string]: Field<unknown>};
+type FieldType<F> = F extends Field<infer T> ? T : never;
+type Flat<T> = {[K in keyof T]: T[K]};
+export type RecordOf<S extends Shape, R extends keyof S> = Flat<
+  {[K in R]: FieldType<S[K]>} & {[K in Exclude<keyof S, R>]?: FieldType<S[K]>}
+>;
+
+/** An object with known fields; `required` ones must be present; unknown fields are ignored. */
+export const record = <S extends Shape, R extends keyof S & string = never>(
+  shape: S,
+  required: readonly R[] = [],
+  descriptions: {[K in keyof S]?: string} = {},
+): Field<RecordOf<S, R>> =>
+  field(
+    (value, path, ctx) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        return expected(ctx, path, 'an object', value);
+      }
+      const before = ctx.issues.length;
+      const out: {[key: string]: unknown} = {};
+      for (const key of Object.keys(shape)) {
+        const at = path ? `${path}.${key}` : key;
+        // Own properties only: a page that extends Object.prototype must not add fields.
+        const present = Object.prototype.hasOwnProperty.call(value, key) && (value as Shape)[key] !== undefined;
+        if (!present) {
+          if ((required as readonly string[]).includes(key)) fail(ctx, at, 'is required');
+          continue;
+        }
+        const read = shape[key].read((value as {[key: string]: unknown})[key], at, ctx);
+        if (read !== undefined) out[key] = read;
+      }
+      return ctx.issues.length === before ? (out as RecordOf<S, R>) : undefined;
+    },
+    () => {
+      const properties: {[key: string]: JsonSchema} = {};
+      for (const key of Object.keys(shape)) {
+        const description = descriptions[key];
+        properties[key] = description ? {description, ...shape[key].schema()} : shape[key].schema();
+      }
+      return required.length
+        ? {type: 'object', properties, required: [...required]}
+        : {type: 'object', properties};
+    },
+  );
+
+/** A value that may be written short as a string (`"Chip Huyen"`) or in full as an object. */
+export const shorthand = <T>(short: Field<string>, full: Field<T>, expand: (value: string) => T): Field<T> =>
+  field(
+    (value, path, ctx) => {
+      if (typeof value === 'string') {
+        const read = short.read(value, path, ctx);
+        return read === undefined ? undefined : expand(read);
+      }
+      return full.read(value, path, ctx);
+    },
+    () => ({anyOf: [short.schema(), full.schema()]}),
+  );
+
+/** Either of two fields, told apart by the value's JSON type. */
+export const either = <A, B>(isA: (value: unknown) => boolean, a: Field<A>, b: Field<B>): Field<A | B> =>
+  field(
+    (value, path, ctx) => (isA(value) ? a.read(value, path, ctx) : b.read(value, path, ctx)),
+    () => ({anyOf: [a.schema(), b.schema()]}),
+  );
+
+/** A field defined later (for recursion), described by a JSON Schema reference. */
+export const lazy = <T>(get: () => Field<T>, ref: string): Field<T> =>
+  field((value, path, ctx) => get().read(value, path, ctx), {$ref: ref});
+
+/** Reads a whole document; throws nothing, returns the value or undefined with issues recorded. */
+export const readDocument = <T>(root: Field<T>, value: unknown, baseUrl: string) => {
+  const ctx: ReadContext = {issues: [], baseUrl};
+  let result: T | undefined;
+  try {
+    result = root.read(value, '', ctx);
+  } catch (e) {
+    // Only a pathologically deep document can get here (stack overflow): report, don't crash.
+    ctx.issues.push({path: '', message: `could not be read (${(e as Error).message})`});
+  }
+  return {value: ctx.issues.length ? undefined : result, issues: ctx.issues};
+};

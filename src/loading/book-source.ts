@@ -1,0 +1,156 @@
+/**
+ * Where an element's book comes from, and in what state it is: the one piece every book widget and
+ * `<book-data>` share, so none of them repeats loading, states, events or lazy loading.
+ *
+ * Order: the `.book` property, then `src`, then the book provided by the nearest `<book-data>`.
+ */
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {Task, TaskStatus, initialState} from '@lit/task';
+import {parseBook, type Book} from '../format/book.js';
+import {BookLoadError, loadBook} from './load-book.js';
+import type {BookState, ProvidedBook} from '../context/book-context.js';
+import {whenNear} from './when-near.js';
+
+export interface BookSourceHost extends ReactiveControllerHost, HTMLElement {
+  book?: object;
+  src?: string;
+  loading: 'lazy' | 'eager';
+  state: BookState;
+}
+
+export interface BookSourceOptions {
+  /** The book offered by a `<book-data>` ancestor, if any. */
+  provided?: () => ProvidedBook | undefined;
+  /** Elements whose nearness to the viewport starts a lazy load. Default: the host. */
+  lazyTargets?: () => Element[];
+}
+
+export interface BookView {
+  state: BookState;
+  book?: Book;
+  error?: BookLoadError;
+  /** Whether loading again could help (not for an invalid `.book` object or a missing source). */
+  canRetry: boolean;
+}
+
+/** Fires `book-load` / `book-error` (bubbling, composed) from `target`. */
+const emit = (target: Element, type: 'book-load' | 'book-error', detail: object) =>
+  target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
+
+/** Is there a `<book-data>` above this element, also across shadow roots (upgraded or not yet)? */
+const insideBookData = (element: Element) => {
+  for (let node: Node | null = element; node; ) {
+    node = node.parentNode ?? (node as ShadowRoot).host ?? null;
+    if (node instanceof Element && node.localName === 'book-data') return true;
+  }
+  return false;
+};
+
+export class BookSource implements ReactiveController {
+  view: BookView = {state: 'loading', canRetry: false};
+
+  private near = false;
+  private stopWatching?: () => void;
+  private missing = false;
+  private parsedInput?: {input: object; view: BookView};
+  private announced?: Book | BookLoadError;
+
+  private readonly task: Task<readonly [string | undefined, boolean], Book>;
+
+  constructor(
+    private readonly host: BookSourceHost,
+    private readonly options: BookSourceOptions,
+  ) {
+    // Created before this controller is added, so the task has run when `hostUpdate` reads it.
+    this.task = new Task(host, {
+      task: ([src, go], {signal}) => (src && go ? loadBook(src, {signal}) : initialState),
+      args: () => [host.book ? undefined : host.src || undefined, this.near || host.loading === 'eager'] as const,
+    });
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.missing = false;
+    if (!this.near) {
+      const targets = this.options.lazyTargets?.() ?? [this.host];
+      this.stopWatching = whenNear(targets, () => {
+        this.near = true;
+        this.host.requestUpdate();
+      });
+    }
+    // After the first render, a widget with no source at all gets a clear error instead of a
+    // skeleton forever; one inside a not-yet-defined <book-data> keeps waiting for it.
+    this.host.updateComplete.then(() => {
+      if (!this.host.isConnected || this.host.book || this.host.src || this.options.provided?.()) return;
+      if (!insideBookData(this.host)) {
+        this.missing = true;
+        this.host.requestUpdate();
+      }
+    });
+  }
+
+  hostDisconnected() {
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+  }
+
+  hostUpdate() {
+    this.view = this.resolve();
+    this.host.state = this.view.state;
+  }
+
+  hostUpdated() {
+    const {state, book, error} = this.view;
+    // Only loads announce themselves; a `.book` set by the page's own code is not news to it.
+    if (this.host.book) return;
+    if (state === 'ready' && book && book !== this.announced) {
+      this.announced = book;
+      emit(this.host, 'book-load', {book});
+    } else if (state === 'error' && error && error !== this.announced) {
+      this.announced = error;
+      emit(this.host, 'book-error', {error: error.detail});
+    }
+  }
+
+  /** Loads again: the failed load was not cached, so this makes a new request. */
+  retry = () => {
+    if (this.host.book) return;
+    if (this.host.src) void this.task.run();
+    else this.options.provided?.()?.retry();
+  };
+
+  private resolve(): BookView {
+    const {book: input, src} = this.host;
+    if (input) {
+      if (this.parsedInput?.input !== input) {
+        let view: BookView;
+        try {
+          view = {state: 'ready', book: parseBook(input), canRetry: false};
+        } catch (error) {
+          view = {state: 'error', error: BookLoadError.from(error), canRetry: false};
+        }
+        this.parsedInput = {input, view};
+      }
+      return this.parsedInput.view;
+    }
+    if (src) {
+      switch (this.task.status) {
+        case TaskStatus.COMPLETE:
+          return {state: 'ready', book: this.task.value, canRetry: false};
+        case TaskStatus.ERROR:
+          return {state: 'error', error: BookLoadError.from(this.task.error), canRetry: true};
+        default:
+          return {state: 'loading', canRetry: false};
+      }
+    }
+    const provided = this.options.provided?.();
+    if (provided) return {...provided, canRetry: provided.state === 'error'};
+    if (this.missing) {
+      const tag = `<${this.host.localName}>`;
+      const where = this.options.provided ? ', or place it inside <book-data src="…">' : '';
+      const message = `${tag} has no book to show: give it src="book.json"${where}.`;
+      return {state: 'error', error: new BookLoadError('invalid', message), canRetry: false};
+    }
+    return {state: 'loading', canRetry: false};
+  }
+}

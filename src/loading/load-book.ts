@@ -1,0 +1,184 @@
+/**
+ * Loading book and list files: one request per absolute URL however many elements ask, a timeout,
+ * abort support, and errors a site owner can act on.
+ */
+import {BookDataError, parseBook, parseBookList, type Book, type BookList, type Issue} from '../format/book.js';
+
+export type LoadErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'invalid';
+
+/** What `book-error` carries in `detail.error`. */
+export interface LoadErrorDetail {
+  kind: LoadErrorKind;
+  message: string;
+  status?: number;
+}
+
+/** A failed load, classified by what went wrong. */
+export class BookLoadError extends Error implements LoadErrorDetail {
+  override name = 'BookLoadError';
+  constructor(
+    readonly kind: LoadErrorKind,
+    message: string,
+    readonly status?: number,
+    readonly issues?: Issue[],
+  ) {
+    super(message);
+  }
+
+  /** Any thrown value as a `BookLoadError`: invalid data stays `invalid`, the rest is `network`. */
+  static from(error: unknown, what = 'The book data'): BookLoadError {
+    if (error instanceof BookLoadError) return error;
+    if (error instanceof BookDataError) return new BookLoadError('invalid', error.message, undefined, error.issues);
+    return new BookLoadError('network', `${what} could not be loaded: ${(error as Error)?.message ?? error}`);
+  }
+
+  get detail(): LoadErrorDetail {
+    return this.status === undefined
+      ? {kind: this.kind, message: this.message}
+      : {kind: this.kind, message: this.message, status: this.status};
+  }
+}
+
+export interface LoadOptions {
+  /** Aborting stops waiting; the request itself stops once nobody waits for it. */
+  signal?: AbortSignal;
+  /** Milliseconds until the load fails as `timeout`. Default 10 000. */
+  timeout?: number;
+}
+
+interface SharedLoad {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+/** In-flight and finished loads by kind and absolute URL. Failures are dropped so a retry refetches. */
+const loads = new Map<string, SharedLoad>();
+/** Keys whose last load failed: their next request skips the HTTP cache, which may hold the failure. */
+const failed = new Set<string>();
+
+/** `designing-ml.json` from a URL, for messages: the name a site owner recognises. */
+const fileName = (url: URL) => decodeURIComponent(url.pathname.split('/').pop() || url.host);
+
+const absolute = (url: string) => new URL(url, typeof document === 'undefined' ? undefined : document.baseURI);
+
+async function fetchJson(url: URL, signal: AbortSignal, timedOut: () => boolean, cache: RequestCache): Promise<unknown> {
+  const name = fileName(url);
+  const failure = (error: unknown): never => {
+    if (timedOut()) throw new BookLoadError('timeout', `${name} did not answer in time; check that ${url.host} is up`);
+    if (signal.aborted) throw error;
+    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+    throw new BookLoadError(
+      'network',
+      offline
+        ? `${name} could not be loaded: this device is offline`
+        : `${name} could not be loaded from ${url.host}: the server is unreachable, or does not allow this site to read it (CORS)`,
+    );
+  };
+  let response: Response;
+  try {
+    response = await fetch(url, {signal, cache, headers: {accept: 'application/json'}});
+  } catch (error) {
+    return failure(error);
+  }
+  if (!response.ok) {
+    const hint = response.status === 404 ? ': check the src URL' : response.status >= 500 ? ': the server failed' : '';
+    throw new BookLoadError(
+      'http',
+      `${name} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${hint}`,
+      response.status,
+    );
+  }
+  let body: string;
+  try {
+    body = await response.text();
+  } catch (error) {
+    return failure(error);
+  }
+  try {
+    return JSON.parse(body.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const looksLikeHtml = /^\s*</.test(body);
+    throw new BookLoadError(
+      'parse',
+      looksLikeHtml
+        ? `${name} is an HTML page, not JSON: check the src URL`
+        : `${name} is not valid JSON (${(error as Error).message})`,
+    );
+  }
+}
+
+function loadShared<T>(
+  kind: string,
+  src: string,
+  parse: (json: unknown, baseUrl: string) => T,
+  {signal, timeout = 10_000}: LoadOptions,
+): Promise<T> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  const url = absolute(src);
+  const key = `${kind} ${url.href}`;
+  let load = loads.get(key);
+  if (!load) {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeout);
+    const entry: SharedLoad = {
+      controller,
+      waiting: 0,
+      settled: false,
+      promise: fetchJson(url, controller.signal, () => timedOut, failed.has(key) ? 'reload' : 'default')
+        .then((json) => {
+          try {
+            return parse(json, url.href);
+          } catch (error) {
+            if (!(error instanceof BookDataError)) throw error;
+            throw new BookLoadError(
+              'invalid',
+              `${fileName(url)} is not a valid ${kind} file. ${error.issues.map((i) => `${i.path || 'the file'}: ${i.message}`).join('; ')}`,
+              undefined,
+              error.issues,
+            );
+          }
+        })
+        .finally(() => {
+          clearTimeout(timer);
+          entry.settled = true;
+        }),
+    };
+    entry.promise.then(
+      () => failed.delete(key),
+      () => {
+        failed.add(key);
+        if (loads.get(key) === entry) loads.delete(key);
+      },
+    );
+    loads.set(key, (load = entry));
+  }
+  const shared = load;
+  shared.waiting++;
+  if (!signal) return shared.promise as Promise<T>;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => {
+      reject(signal.reason);
+      // Nobody else is waiting: stop the request and forget it.
+      if (--shared.waiting === 0 && !shared.settled) {
+        shared.controller.abort();
+        if (loads.get(key) === shared) loads.delete(key);
+      }
+    };
+    signal.addEventListener('abort', onAbort, {once: true});
+    (shared.promise as Promise<T>).then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** Loads and parses a book file. Relative URLs resolve against the page, and inside it against the file. */
+export const loadBook = (src: string, options: LoadOptions = {}): Promise<Book> =>
+  loadShared('book', src, (json, baseUrl) => parseBook(json, {baseUrl}), options);
+
+/** Loads and parses a list file (`{"title", "books"}`). */
+export const loadBookList = (src: string, options: LoadOptions = {}): Promise<BookList> =>
+  loadShared('list', src, (json, baseUrl) => parseBookList(json, {baseUrl}), options);

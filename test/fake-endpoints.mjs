@@ -1,0 +1,74 @@
+/**
+ * Fake HTTP endpoints for the browser tests, served by the test runner, so the real loader meets
+ * real status codes, delays, broken bodies and counted requests. A path is a chain of steps, then
+ * a file of the repository (or `?body=` text):
+ *
+ *   /fake/count/KEY/…     count this request under KEY      /fake/hits/KEY   → {"hits": N}
+ *   /fake/delay/MS/…      answer after MS milliseconds      /fake/status/CODE/…  answer with CODE
+ *   /fake/hang/…          never answer                      /fake/reset/…    send half, then cut the connection
+ *   /fake/type/T/…        Content-Type T (URL-encoded)       ?body=TEXT       answer TEXT instead of a file
+ *   /fake/flaky/KEY/…     503 the first time for KEY, then normally (a server that recovers)
+ */
+import {readFile} from 'node:fs/promises';
+import {resolve, relative} from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const hits = new Map();
+const flaky = new Set();
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+export async function fakeEndpoints(ctx, next) {
+  if (!ctx.path.startsWith('/fake/')) return next();
+  const steps = ctx.path.slice('/fake/'.length).split('/');
+  let status = 200;
+  let type = 'application/json';
+  for (;;) {
+    const [step, value] = steps;
+    if (step === 'hits') {
+      ctx.body = {hits: hits.get(value) ?? 0};
+      return;
+    } else if (step === 'count') {
+      hits.set(value, (hits.get(value) ?? 0) + 1);
+    } else if (step === 'flaky') {
+      if (!flaky.has(value)) {
+        flaky.add(value);
+        status = 503;
+      }
+    } else if (step === 'delay') {
+      await sleep(Number(value));
+    } else if (step === 'status') {
+      status = Number(value);
+    } else if (step === 'type') {
+      type = decodeURIComponent(value);
+    } else if (step === 'hang') {
+      ctx.status = 200;
+      ctx.respond = false;
+      return;
+    } else if (step === 'reset') {
+      ctx.respond = false;
+      ctx.res.writeHead(200, {'content-type': 'application/json', 'content-length': '5000'});
+      ctx.res.write('{"title": "Half a bo');
+      setTimeout(() => ctx.res.socket?.destroy(), 50);
+      return;
+    } else {
+      break;
+    }
+    steps.splice(0, 2);
+  }
+  let body = ctx.query.body;
+  if (status >= 400 && body === undefined) {
+    body = JSON.stringify({error: `fake ${status}`});
+  } else if (body === undefined) {
+    const file = resolve(root, steps.join('/'));
+    if (relative(root, file).startsWith('..')) return next();
+    try {
+      body = await readFile(file, 'utf8');
+    } catch {
+      status = 404;
+      body = JSON.stringify({error: 'not found'});
+    }
+  }
+  ctx.status = status;
+  ctx.type = type;
+  ctx.body = body;
+}
