@@ -157,22 +157,6 @@ const bookFields = record(
     enrich: boolean(),
   },
   ['title'],
-  {
-    title: 'The book\'s title (required).',
-    authors: 'Author names, or {"name", "url"} objects.',
-    cover: 'Cover image URL, or {"src", "alt", "width", "height"}. Relative URLs resolve against this file.',
-    published: 'Publication year or date: "2022" or "2022-05-17".',
-    url: 'The book\'s own web page.',
-    badges: 'Short labels shown on the cover, like "New".',
-    about: 'Paragraphs of the "About this book" section.',
-    highlights: 'Key topics.',
-    outcomes: '"What you\'ll learn" items.',
-    audience: '"Who is this book for?" items.',
-    toc: 'Chapters in order; a missing number continues from the previous chapter.',
-    related: 'Other books: URLs of book files, or books written inline.',
-    links: 'Where to buy, preview or read more.',
-    enrich: 'With isbn13: fill missing fields from the ISBN source.',
-  },
 );
 
 const bookField: Field<Book> = {
@@ -233,13 +217,39 @@ export const parseBook = (json: unknown, options: ParseOptions = {}): Book => {
 export const parseBookList = (json: unknown, options: ParseOptions = {}): BookList =>
   parseWith(listField, 'book list', json, options);
 
+/** Field notes for editors that read the JSON Schema; kept out of the parser, so out of the bundle. */
+const bookFieldNotes: {[field: string]: string} = {
+  title: 'The book\'s title (required).',
+  authors: 'Author names, or {"name", "url"} objects.',
+  cover: 'Cover image URL, or {"src", "alt", "width", "height"}. Relative URLs resolve against this file.',
+  published: 'Publication year or date: "2022" or "2022-05-17".',
+  url: 'The book\'s own web page.',
+  badges: 'Short labels shown on the cover, like "New".',
+  about: 'Paragraphs of the "About this book" section.',
+  highlights: 'Key topics.',
+  outcomes: '"What you\'ll learn" items.',
+  audience: '"Who is this book for?" items.',
+  toc: 'Chapters in order; a missing number continues from the previous chapter.',
+  related: 'Other books: URLs of book files, or books written inline.',
+  links: 'Where to buy, preview or read more.',
+  enrich: 'With isbn13: fill missing fields from the ISBN source.',
+};
+
+const withNotes = (schema: JsonSchema): JsonSchema => {
+  const properties = schema.properties as {[field: string]: JsonSchema};
+  for (const [field, description] of Object.entries(bookFieldNotes)) {
+    properties[field] = {description, ...properties[field]};
+  }
+  return schema;
+};
+
 const schemaDocument = (root: string, title: string, description: string): JsonSchema => ({
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: `https://unpkg.com/book-widgets/schema/${root}.schema.json`,
   title,
   description,
   $ref: `#/$defs/${root}`,
-  $defs: {book: bookField.schema(), ...(root === 'book' ? {} : {[root]: listField.schema()})},
+  $defs: {book: withNotes(bookField.schema()), ...(root === 'book' ? {} : {[root]: listField.schema()})},
 });
 
 /** JSON Schema of the book file format, as written to `schema/book.schema.json`. */

@@ -140,7 +140,6 @@ export type RecordOf<S extends Shape, R extends keyof S> = Flat<
 export const record = <S extends Shape, R extends keyof S & string = never>(
   shape: S,
   required: readonly R[] = [],
-  descriptions: {[K in keyof S]?: string} = {},
 ): Field<RecordOf<S, R>> =>
   field(
     (value, path, ctx) => {
@@ -164,10 +163,7 @@ export const record = <S extends Shape, R extends keyof S & string = never>(
     },
     () => {
       const properties: {[key: string]: JsonSchema} = {};
-      for (const key of Object.keys(shape)) {
-        const description = descriptions[key];
-        properties[key] = description ? {description, ...shape[key].schema()} : shape[key].schema();
-      }
+      for (const key of Object.keys(shape)) properties[key] = shape[key].schema();
       return required.length
         ? {type: 'object', properties, required: [...required]}
         : {type: 'object', properties};
