@@ -1,5 +1,6 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import {minifyTemplates} from './scripts/minify-templates.mjs';
 
 /** The script-tag embed: every element, Lit inside, one minified file. Input: tsc's output. */
 export default {
@@ -7,6 +8,7 @@ export default {
   output: {file: 'dist/book-widgets.js', format: 'es', sourcemap: true},
   plugins: [
     nodeResolve(),
+    minifyTemplates(),
     terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
   ],
 };

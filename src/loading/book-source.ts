@@ -23,6 +23,8 @@ export interface BookSourceOptions {
   provided?: () => ProvidedBook | undefined;
   /** Elements whose nearness to the viewport starts a lazy load. Default: the host. */
   lazyTargets?: () => Element[];
+  /** How `src` is loaded. Default: as a book file. */
+  load?: (src: string, signal: AbortSignal) => Promise<Book>;
 }
 
 export interface BookView {
@@ -63,7 +65,8 @@ export class BookSource implements ReactiveController {
   ) {
     // Created before this controller is added, so the task has run when `hostUpdate` reads it.
     this.task = new Task(host, {
-      task: ([src, go], {signal}) => (src && go ? loadBook(src, {signal}) : initialState),
+      task: ([src, go], {signal}) =>
+        src && go ? (options.load ? options.load(src, signal) : loadBook(src, {signal})) : initialState,
       args: () => [host.book ? undefined : host.src || undefined, this.near || host.loading === 'eager'] as const,
     });
     host.addController(this);

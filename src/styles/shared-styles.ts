@@ -65,6 +65,10 @@ export const sharedStyles = css`
   [hidden] {
     display: none !important;
   }
+  /* Contains the absolutely placed visually-hidden texts, so they never widen a scroller or page. */
+  .base {
+    position: relative;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -74,6 +78,19 @@ export const sharedStyles = css`
     white-space: nowrap;
   }
 
+  .heading {
+    margin: 0;
+    font-family: inherit;
+    font-size: 1.45em;
+    font-weight: 700;
+    line-height: 1.2;
+    letter-spacing: -0.01em;
+    color: inherit;
+    text-wrap: balance;
+  }
+  p {
+    margin: 0;
+  }
   a {
     color: var(--_accent-text);
     text-underline-offset: 0.15em;

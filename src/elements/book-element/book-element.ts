@@ -11,6 +11,21 @@ import type {Book} from '../../format/book.js';
 import {BookSource} from '../../loading/book-source.js';
 import type {BookLoadError} from '../../loading/load-book.js';
 import {sharedStyles} from '../../styles/shared-styles.js';
+import {languageOf} from '../../text/locale.js';
+
+// Static tags keep the templates cheap; the level picks one.
+const heading = (level: number, content: unknown, part: string) =>
+  level === 1
+    ? html`<h1 part=${part} class="heading">${content}</h1>`
+    : level === 2
+      ? html`<h2 part=${part} class="heading">${content}</h2>`
+      : level === 3
+        ? html`<h3 part=${part} class="heading">${content}</h3>`
+        : level === 4
+          ? html`<h4 part=${part} class="heading">${content}</h4>`
+          : level === 5
+            ? html`<h5 part=${part} class="heading">${content}</h5>`
+            : html`<h6 part=${part} class="heading">${content}</h6>`;
 
 /** Built-in strings of the base; a translation replaces this object's values. */
 export const baseStrings = {
@@ -33,6 +48,12 @@ export class BookElement extends LitElement {
   /** `light`, `dark` or `auto` (follows the system); unset, the widget takes the page's colours. */
   @property({reflect: true}) theme?: 'light' | 'dark' | 'auto';
 
+  /** Replaces the section's built-in heading text. */
+  @property() heading?: string;
+
+  /** Level of the element's headings, 1–6 (default 2); inner headings go one deeper. */
+  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+
   /** `loading`, `ready` or `error`; set by the element, reflected for styling and tests. */
   @property({reflect: true}) state: BookState = 'loading';
 
@@ -40,7 +61,23 @@ export class BookElement extends LitElement {
   @state()
   protected provided?: ProvidedBook;
 
-  protected readonly source = new BookSource(this, {provided: () => this.provided});
+  /** How `src` is loaded, where it is not a book file (book-recommendations reads a list file). */
+  protected static loadSrc?: (src: string, signal: AbortSignal) => Promise<Book>;
+
+  protected readonly source = new BookSource(this, {
+    provided: () => this.provided,
+    load: (this.constructor as typeof BookElement).loadSrc,
+  });
+
+  /** The reader's language for numbers and dates: `lang` here or on the nearest ancestor. */
+  protected get locale() {
+    return languageOf(this);
+  }
+
+  /** A heading at the element's level (or deeper by `depth`), as a real h1–h6. */
+  protected renderHeading(content: unknown, depth = 0, part = 'heading') {
+    return heading(Math.min(6, Math.max(1, Math.round(this.headingLevel || 2) + depth)), content, part);
+  }
 
   /** What a ready book looks like. */
   protected renderBook(_book: Book): unknown {

@@ -1,0 +1,181 @@
+import {css} from 'lit';
+
+export const bookCardStyles = css`
+  .card {
+    display: grid;
+    gap: var(--_space);
+    align-items: start;
+    --_cover: var(--book-cover-width, 200px);
+  }
+  :host([layout='horizontal']) .card {
+    --_cover: var(--book-cover-width, 180px);
+    grid-template-columns: var(--_cover) minmax(0, 1fr);
+    gap: calc(var(--_space) * 1.5);
+  }
+  :host([layout='compact']) .card {
+    --_cover: var(--book-cover-width, 64px);
+    grid-template-columns: var(--_cover) minmax(0, 1fr);
+    gap: 0.75rem;
+  }
+  /* A horizontal card in a narrow column stacks like a vertical one. */
+  @container (max-width: 30rem) {
+    :host([layout='horizontal']) .card {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+
+  .cover {
+    position: relative;
+    width: 100%;
+    max-width: var(--_cover);
+    aspect-ratio: 2 / 3;
+    border-radius: calc(var(--_radius) * 0.5);
+    overflow: hidden;
+    background: var(--_skeleton);
+    box-shadow: 0 1px 2px rgb(0 0 0 / 0.12), 0 8px 24px -8px rgb(0 0 0 / 0.3);
+  }
+  :host([layout='compact']) .cover {
+    border-radius: 4px;
+    box-shadow: 0 1px 3px rgb(0 0 0 / 0.2);
+  }
+  .cover img {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  .placeholder {
+    display: flex;
+    flex-direction: column;
+    justify-content: space-between;
+    height: 100%;
+    padding: 12%;
+    color: #fff;
+    font-weight: 700;
+    line-height: 1.2;
+    overflow: hidden;
+    overflow-wrap: anywhere;
+    background: linear-gradient(160deg, var(--_ph1), var(--_ph2));
+  }
+  .placeholder-author {
+    font-size: 0.8em;
+    font-weight: 500;
+    opacity: 0.85;
+  }
+  :host([layout='compact']) .placeholder {
+    padding: 8%;
+    font-size: 0.5em;
+  }
+  .hue-0 { --_ph1: #1e3a8a; --_ph2: #3b82f6; }
+  .hue-1 { --_ph1: #7c2d12; --_ph2: #ea580c; }
+  .hue-2 { --_ph1: #14532d; --_ph2: #22a06b; }
+  .hue-3 { --_ph1: #4c1d95; --_ph2: #8b5cf6; }
+  .hue-4 { --_ph1: #831843; --_ph2: #e0457b; }
+  .hue-5 { --_ph1: #134e4a; --_ph2: #0ea5a4; }
+
+  .badges {
+    position: absolute;
+    top: 0.6rem;
+    left: 0.6rem;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .badge {
+    padding: 0.15em 0.6em;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-size: 0.72em;
+    font-weight: 700;
+    letter-spacing: 0.02em;
+    box-shadow: 0 1px 3px rgb(0 0 0 / 0.25);
+  }
+
+  .body {
+    display: grid;
+    gap: 0.35rem;
+    min-width: 0;
+  }
+  .categories {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_accent-text);
+    font-size: 0.75em;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
+  .heading {
+    font-size: 1.35em;
+  }
+  :host([layout='horizontal']) .heading {
+    font-size: clamp(1.4em, 4cqi, 2em);
+  }
+  :host([layout='compact']) .heading {
+    font-size: 1em;
+  }
+  .heading a {
+    color: inherit;
+    text-decoration: none;
+  }
+  .heading a:hover {
+    text-decoration: underline;
+  }
+  .subtitle {
+    margin: 0;
+    font-size: 1.05em;
+    color: var(--_muted);
+  }
+  .authors {
+    margin: 0;
+    font-weight: 600;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .meta span + span::before {
+    content: '·';
+    margin-inline-end: 0.5em;
+  }
+  .tagline {
+    margin: 0.4rem 0 0;
+    font-style: italic;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 0.75rem;
+  }
+  :host([layout='compact']) .links {
+    margin-top: 0.25rem;
+  }
+  :host([layout='compact']) .links .button {
+    min-height: 2rem;
+    padding: 0.3em 0.8em;
+    font-size: 0.85em;
+  }
+  .title-line {
+    height: 1.4em;
+    width: 85%;
+  }
+
+  @media (forced-colors: active) {
+    .badge {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,123 @@
+import {html, nothing} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {BookElement} from '../book-element/book-element.js';
+import type {Book} from '../../format/book.js';
+import {renderLinks} from '../../links/book-links.js';
+import {formatList, formatNumber, formatYear} from '../../text/locale.js';
+import {bookCardStyles} from './book-card.styles.js';
+
+/** Built-in strings; a translation replaces these values. */
+export const bookCardStrings = {
+  by: (authors: string) => `by ${authors}`,
+  pages: (count: string) => `${count} pages`,
+  coverOf: (title: string) => `Cover of ${title}`,
+  categories: 'Categories',
+};
+
+/** A stable colour for a book without a cover: one of six, from its title. */
+const hueOf = (title: string) => [...title].reduce((sum, c) => sum + c.charCodeAt(0), 0) % 6;
+
+/**
+ * A book at a glance: cover, badges, categories, title, subtitle, authors, pages and year,
+ * tagline and buy/preview links.
+ *
+ * @summary A book card in three layouts: vertical, horizontal and compact.
+ * @slot - Fallback content, shown before the script runs, without JavaScript, and on error.
+ * @csspart base - The card's wrapper.
+ * @csspart cover - The cover image or its placeholder.
+ * @csspart badge - Each badge on the cover.
+ * @csspart category - Each category label.
+ * @csspart title - The title heading.
+ * @csspart subtitle - The subtitle.
+ * @csspart authors - The author line.
+ * @csspart meta - Pages and year.
+ * @csspart tagline - The tagline.
+ * @csspart link - Each buy, preview or info link.
+ * @csspart error - The error message block.
+ * @csspart button - The Retry button.
+ * @cssprop --book-cover-width - Width of the cover (default 200px vertical, 180px horizontal, 64px compact).
+ * @cssprop --book-color-accent - Buttons and links.
+ * @fires book-load - The book loaded; `detail.book`.
+ * @fires book-error - The book could not be loaded; `detail.error` is `{kind, message, status?}`.
+ * @fires book-link-click - A link was clicked, before the browser follows it; cancelable; `detail` is `{book, link}`.
+ */
+export class BookCard extends BookElement {
+  static override styles = [...BookElement.styles, bookCardStyles];
+
+  /** `vertical` (default), `horizontal` or `compact` (a sidebar or list). */
+  @property({reflect: true}) layout: 'vertical' | 'horizontal' | 'compact' = 'vertical';
+
+  /** The cover URL that failed to load, so the placeholder shows instead. */
+  @state() private failedCover?: string;
+
+  private renderCover(book: Book) {
+    const {cover} = book;
+    const compact = this.layout === 'compact';
+    const badges = compact ? [] : (book.badges ?? []);
+    return html`<div class="cover" part="cover">
+      ${cover && cover.src !== this.failedCover
+        ? html`<img
+            src=${cover.src}
+            alt=${cover.alt ?? bookCardStrings.coverOf(book.title)}
+            width=${cover.width ?? 400}
+            height=${cover.height ?? 600}
+            loading=${this.loading === 'eager' ? 'eager' : 'lazy'}
+            decoding="async"
+            @error=${() => (this.failedCover = cover.src)}
+          />`
+        : html`<div class="placeholder hue-${hueOf(book.title)}">
+            <span class="placeholder-title">${book.title}</span>
+            ${book.authors?.[0] && !compact ? html`<span class="placeholder-author">${book.authors[0].name}</span>` : nothing}
+          </div>`}
+      ${badges.length
+        ? html`<ul class="badges">
+            ${badges.map((badge) => html`<li part="badge" class="badge">${badge}</li>`)}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  protected override renderBook(book: Book) {
+    const compact = this.layout === 'compact';
+    const lang = this.locale;
+    const meta = [
+      book.pages && bookCardStrings.pages(formatNumber(book.pages, lang)),
+      book.published && formatYear(book.published, lang),
+    ].filter(Boolean);
+    return html`<article class="card">
+      ${this.renderCover(book)}
+      <div class="body">
+        ${!compact && book.categories?.length
+          ? html`<ul class="categories" aria-label=${bookCardStrings.categories}>
+              ${book.categories.map((c) => html`<li part="category">${c}</li>`)}
+            </ul>`
+          : nothing}
+        ${this.renderHeading(book.url ? html`<a href=${book.url}>${book.title}</a>` : book.title, 0, 'title')}
+        ${book.subtitle && !compact ? html`<p part="subtitle" class="subtitle">${book.subtitle}</p>` : nothing}
+        ${book.authors?.length
+          ? html`<p part="authors" class="authors">${bookCardStrings.by(formatList(book.authors.map((a) => a.name), lang))}</p>`
+          : nothing}
+        ${meta.length ? html`<p part="meta" class="meta">${meta.map((m) => html`<span>${m}</span>`)}</p>` : nothing}
+        ${book.tagline && !compact ? html`<p part="tagline" class="tagline">${book.tagline}</p>` : nothing}
+        ${renderLinks(book, compact ? 1 : Infinity)}
+      </div>
+    </article>`;
+  }
+
+  protected override renderSkeleton() {
+    return html`<div class="card" aria-hidden="true">
+      <div class="cover skeleton"></div>
+      <div class="body">
+        <span class="skeleton skeleton-line title-line"></span>
+        <span class="skeleton skeleton-line short"></span>
+        <span class="skeleton skeleton-line short"></span>
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'book-card': BookCard;
+  }
+}

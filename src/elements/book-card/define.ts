@@ -1,0 +1,4 @@
+import {define} from '../../define.js';
+import {BookCard} from './book-card.js';
+
+define('book-card', BookCard);

@@ -1,0 +1,4 @@
+import {define} from '../../define.js';
+import {BookFaq} from './book-faq.js';
+
+define('book-faq', BookFaq);

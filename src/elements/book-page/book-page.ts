@@ -1,0 +1,73 @@
+import {css, html, nothing} from 'lit';
+import {BookElement} from '../book-element/book-element.js';
+import type {Book} from '../../format/book.js';
+
+const hasAbout = (b: Book) =>
+  !!(b.description || b.about?.length || b.highlights?.length || b.outcomes?.length || b.audience?.length);
+
+/**
+ * A whole book landing page from one tag: the card, about, table of contents, FAQ and "You might
+ * also like", with the loaded book passed down (one request for the page, plus one per related
+ * book file). Sections without data are left out.
+ *
+ * @summary A complete book landing page composed of the other widgets.
+ * @slot - Fallback content, shown before the script runs, without JavaScript, and on error.
+ * @slot newsletter - A <newsletter-signup> (or anything else) to show at the end of the page.
+ * @csspart base - The wrapper.
+ * @csspart card - The book's card at the top.
+ * @csspart about - The about section.
+ * @csspart toc - The table of contents.
+ * @csspart faq - The questions and answers.
+ * @csspart recommendations - The related books.
+ * @csspart error - The error message block.
+ * @csspart button - The Retry button.
+ * @fires book-load - The book loaded; `detail.book`.
+ * @fires book-error - The book could not be loaded; `detail.error` is `{kind, message, status?}`.
+ * @fires book-link-click - A buy, preview or related-book link was clicked; cancelable; `detail` is `{book, link}`.
+ * @fires book-faq-toggle - A reader opened or closed a question; `detail` is `{index, open}`.
+ */
+export class BookPage extends BookElement {
+  static override styles = [
+    ...BookElement.styles,
+    css`
+      .base {
+        display: grid;
+        gap: calc(var(--_space) * 3);
+      }
+      .card {
+        padding-bottom: calc(var(--_space) * 2);
+        border-bottom: 1px solid var(--_border);
+      }
+      .skeleton-cover {
+        width: min(200px, 50%);
+        aspect-ratio: 2 / 3;
+      }
+    `,
+  ];
+
+  protected override renderBook(book: Book) {
+    const level = this.headingLevel;
+    // Children take the already-parsed book: no second parse, no request.
+    return html`<book-card part="card" class="card" layout="horizontal" loading="eager" .book=${book} heading-level=${level}></book-card>
+      ${hasAbout(book) ? html`<book-about part="about" .book=${book} heading-level=${level + 1}></book-about>` : nothing}
+      ${book.toc?.length ? html`<book-toc part="toc" .book=${book} heading-level=${level + 1}></book-toc>` : nothing}
+      ${book.faq?.length ? html`<book-faq part="faq" .book=${book} heading-level=${level + 1}></book-faq>` : nothing}
+      ${book.related?.length
+        ? html`<book-recommendations part="recommendations" .book=${book} heading-level=${level + 1}></book-recommendations>`
+        : nothing}
+      <slot name="newsletter"></slot>`;
+  }
+
+  protected override renderSkeleton() {
+    return html`<div aria-hidden="true">
+      <div class="skeleton skeleton-cover"></div>
+      <span class="skeleton skeleton-line"></span><span class="skeleton skeleton-line short"></span>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'book-page': BookPage;
+  }
+}

@@ -1,0 +1,105 @@
+import {css, html, nothing} from 'lit';
+import {property} from 'lit/decorators.js';
+import {BookElement} from '../book-element/book-element.js';
+import type {Book} from '../../format/book.js';
+import {loadBookList} from '../../loading/load-book.js';
+
+/** Built-in strings; a translation replaces these values. */
+export const bookRecommendationsStrings = {
+  heading: 'You might also like',
+};
+
+/**
+ * "You might also like": a card for each book in the book's `related` list, or in a list file
+ * given by `src`. Each referenced book file loads on its own (one request each, in parallel); a
+ * book that fails shows its error in its own card and never fails the list.
+ *
+ * @summary Cards for related books, from the book's related list or a list file.
+ * @slot - Fallback content, shown before the script runs, without JavaScript, and on error.
+ * @csspart base - The wrapper.
+ * @csspart heading - The section heading.
+ * @csspart list - The list of cards.
+ * @csspart card - Each book's card (a book-card: theme its inside through the --book-* properties).
+ * @csspart error - The error message block.
+ * @csspart button - The Retry button.
+ * @fires book-load - The book or list loaded; `detail.book` (a list arrives as `{title, related}`).
+ * @fires book-error - The book or list could not be loaded; `detail.error` is `{kind, message, status?}`.
+ * @fires book-link-click - A link in a card was clicked; cancelable; `detail` is `{book, link}`.
+ */
+export class BookRecommendations extends BookElement {
+  // `src` here is a list file; it arrives as a book whose `related` are the list's books.
+  protected static override loadSrc = async (src: string, signal: AbortSignal): Promise<Book> => {
+    const list = await loadBookList(src, {signal});
+    return {title: list.title ?? '', related: list.books};
+  };
+
+  static override styles = [
+    ...BookElement.styles,
+    css`
+      .base {
+        display: grid;
+        gap: var(--_space);
+      }
+      ul {
+        display: grid;
+        grid-auto-flow: column;
+        grid-auto-columns: minmax(11rem, 44%);
+        gap: var(--_space);
+        margin: 0;
+        padding: 0 0 0.75rem;
+        list-style: none;
+        overflow-x: auto;
+        overscroll-behavior-x: contain;
+        scroll-snap-type: x mandatory;
+        scrollbar-width: thin;
+      }
+      li {
+        scroll-snap-align: start;
+        min-width: 0;
+      }
+      /* Wide columns: a grid instead of a scroller. */
+      @container (min-width: 40rem) {
+        ul {
+          grid-auto-flow: row;
+          grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+          overflow: visible;
+          padding-bottom: 0;
+        }
+      }
+      book-card {
+        font-size: 0.92em;
+      }
+    `,
+  ];
+
+  /** Show at most this many books. */
+  @property({type: Number}) limit?: number;
+
+  protected override renderBook(book: Book) {
+    const related = (book.related ?? []).slice(0, this.limit && this.limit > 0 ? this.limit : undefined);
+    if (!related.length) return nothing;
+    // A list file's own title heads it; the book's related list gets the usual heading.
+    const heading = this.heading ?? ((this.src && book.title) || bookRecommendationsStrings.heading);
+    return html`${this.renderHeading(heading)}
+      <ul part="list">
+        ${related.map(
+          (item) =>
+            html`<li>
+              ${typeof item === 'string'
+                ? html`<book-card part="card" src=${item} loading=${this.loading} heading-level=${this.headingLevel + 1}></book-card>`
+                : html`<book-card part="card" .book=${item} heading-level=${this.headingLevel + 1}></book-card>`}
+            </li>`,
+        )}
+      </ul>`;
+  }
+
+  protected override renderSkeleton() {
+    return html`<div aria-hidden="true"><span class="skeleton skeleton-line short"></span></div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'book-recommendations': BookRecommendations;
+  }
+}

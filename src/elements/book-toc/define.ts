@@ -1,0 +1,4 @@
+import {define} from '../../define.js';
+import {BookToc} from './book-toc.js';
+
+define('book-toc', BookToc);

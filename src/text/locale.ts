@@ -1,0 +1,35 @@
+/** Numbers and dates in the reader's language: the element's `lang`, else the nearest one above it. */
+
+/** The language that applies to an element, also across shadow roots; the browser's as a last resort. */
+export function languageOf(element: Element): string | undefined {
+  for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+    if (node instanceof HTMLElement && node.lang) return node.lang;
+  }
+  return undefined;
+}
+
+const tryLocale = <T>(make: () => T, fallback: () => T) => {
+  try {
+    return make();
+  } catch {
+    return fallback(); // An invalid lang attribute must not break the widget.
+  }
+};
+
+export const formatNumber = (value: number, lang?: string) =>
+  tryLocale(() => new Intl.NumberFormat(lang).format(value), () => String(value));
+
+/** `2022` or `2022-05-17` → the year in the reader's numerals. */
+export const formatYear = (published: string, lang?: string) =>
+  tryLocale(
+    () => new Intl.DateTimeFormat(lang, {year: 'numeric', timeZone: 'UTC'}).format(new Date(Date.UTC(Number(published.slice(0, 4)), 0, 1))),
+    () => published.slice(0, 4),
+  );
+
+/** `Ann, Bo and Cy` in the reader's language. */
+export const formatList = (items: string[], lang?: string) =>
+  tryLocale(() => new Intl.ListFormat(lang, {type: 'conjunction'}).format(items), () => items.join(', '));
+
+/** `01`, `02` … `10`: chapter numbers in two digits at least. */
+export const formatChapterNumber = (value: number, lang?: string) =>
+  tryLocale(() => new Intl.NumberFormat(lang, {minimumIntegerDigits: 2, useGrouping: false}).format(value), () => String(value).padStart(2, '0'));
