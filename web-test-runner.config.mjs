@@ -6,7 +6,18 @@ import {fakeEndpoints} from './test/fake-endpoints.mjs';
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'})],
+  plugins: [
+    esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'}),
+    {
+      // Node closes idle keep-alive sockets after 5 s; a request racing that close is retried by
+      // Chrome and would be counted twice. Requests are counted in tests, so keep sockets longer.
+      name: 'long-keep-alive',
+      serverStart({server}) {
+        server.keepAliveTimeout = 120_000;
+        server.headersTimeout = 121_000;
+      },
+    },
+  ],
   // Real HTTP for the real loader: status codes, delays, broken bodies and request counts.
   middleware: [fakeEndpoints],
   browsers: [

@@ -4,6 +4,7 @@
  * a file of the repository (or `?body=` text):
  *
  *   /fake/count/KEY/…     count this request under KEY      /fake/hits/KEY   → {"hits": N}
+ *                         (and under KEY:FILE, the file's name: /fake/hits/KEY:book.json counts that file alone)
  *   /fake/delay/MS/…      answer after MS milliseconds      /fake/status/CODE/…  answer with CODE
  *   /fake/hang/…          never answer                      /fake/reset/…    send half, then cut the connection
  *   /fake/type/T/…        Content-Type T (URL-encoded)       ?body=TEXT       answer TEXT instead of a file
@@ -28,7 +29,9 @@ export async function fakeEndpoints(ctx, next) {
       ctx.body = {hits: hits.get(value) ?? 0};
       return;
     } else if (step === 'count') {
+      const file = `${value}:${ctx.path.split('/').pop()}`;
       hits.set(value, (hits.get(value) ?? 0) + 1);
+      hits.set(file, (hits.get(file) ?? 0) + 1);
     } else if (step === 'flaky') {
       if (!flaky.has(value)) {
         flaky.add(value);

@@ -17,8 +17,9 @@ declare global {
   }
 }
 
-/** How many requests the fake server has counted under `key`. */
-export const hits = async (key: string) => ((await (await fetch(`/fake/hits/${key}`)).json()) as {hits: number}).hits;
+/** How many requests the fake server has counted under `key` (of the file named `file`, if given). */
+export const hits = async (key: string, file?: string) =>
+  ((await (await fetch(`/fake/hits/${key}${file ? `:${file}` : ''}`)).json()) as {hits: number}).hits;
 
 /** A key no other test uses, so counts and caches never mix between tests. */
 export const uniqueKey = () => Math.random().toString(36).slice(2);

@@ -126,7 +126,9 @@ export class BookToc extends BookElement {
   override connectedCallback() {
     super.connectedCallback();
     addEventListener('hashchange', this.onHashChange);
-    this.resizeObserver ??= new ResizeObserver(() => this.measure());
+    // Measured a frame later: changing the DOM inside the observer's callback makes it loop, and
+    // the browser then reports an error to the page's window.onerror.
+    this.resizeObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
     this.resizeObserver.observe(this);
   }
 
@@ -157,10 +159,8 @@ export class BookToc extends BookElement {
 
   override updated(changed: PropertyValues) {
     super.updated(changed);
-    if (changed.has('state') && this.state === 'ready') {
-      this.measure();
-      this.onHashChange();
-    }
+    // Summaries are measured by the ResizeObserver, which also reports the first layout.
+    if (changed.has('state') && this.state === 'ready') this.onHashChange();
   }
 
   private toggle(index: number) {

@@ -1,0 +1,128 @@
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {demoBook} from '../../../test/test-book.js';
+import type {BookCard} from './book-card.js';
+import './define.js';
+
+const ready = (el: BookCard) => waitUntil(() => el.state === 'ready', 'never ready', {timeout: 4000});
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
+const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll(`[part~="${name}"]`)];
+const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim();
+
+describe('<book-card>', () => {
+  it('shows every field of the demo book', async () => {
+    const el = await fixture<BookCard>(html`<book-card loading="eager" src=${demoBook}></book-card>`);
+    await ready(el);
+    expect(text(part(el, 'title'))).to.equal('Designing Machine Learning Systems');
+    expect(part(el, 'title')!.localName).to.equal('h2');
+    expect(text(part(el, 'subtitle'))).to.equal('An Iterative Process for Production-Ready Machine Learning Applications');
+    expect(text(part(el, 'authors'))).to.equal('by Chip Huyen');
+    expect(text(part(el, 'meta'))).to.equal('388 pages2022');
+    expect(parts(el, 'badge').map(text)).to.deep.equal(['New']);
+    expect(parts(el, 'category').map(text)).to.deep.equal(['AI Learning']);
+    expect(text(part(el, 'tagline'))).to.contain('Models are the easy part');
+    const img = el.shadowRoot!.querySelector('img')!;
+    expect(img.alt).to.contain('Cover of Designing Machine Learning Systems');
+    expect(img.getAttribute('width')).to.equal('600');
+    expect(img.getAttribute('height')).to.equal('900');
+    expect(img.loading).to.equal('eager');
+    expect(parts(el, 'link').map(text)).to.deep.equal(['Buy on Amazon', 'Buy on Bookshop.org', "Read on O'Reilly"]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves out what the book does not have', async () => {
+    const el = await fixture<BookCard>(html`<book-card .book=${{title: 'Only a title'}}></book-card>`);
+    for (const name of ['subtitle', 'authors', 'meta', 'badge', 'category', 'tagline', 'link']) {
+      expect(part(el, name), name).to.equal(null);
+    }
+    expect(el.shadowRoot!.querySelector('.placeholder')!.textContent).to.contain('Only a title');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reserves the cover’s box while loading, and shows a placeholder when the cover fails', async () => {
+    const el = await fixture<BookCard>(
+      html`<book-card style="width: 300px" .book=${{title: 'Broken', authors: ['Ann'], cover: '/fake/status/404/cover.png'}}></book-card>`,
+    );
+    const before = part(el, 'cover')!.getBoundingClientRect();
+    expect(Math.round(before.height)).to.equal(Math.round((before.width * 3) / 2));
+    await waitUntil(() => el.shadowRoot!.querySelector('.placeholder'), 'no placeholder after the cover failed');
+    const after = part(el, 'cover')!.getBoundingClientRect();
+    expect(after.height).to.equal(before.height);
+    expect(text(el.shadowRoot!.querySelector('.placeholder'))).to.equal('Broken Ann');
+  });
+
+  it('has three layouts, compact keeping only the essentials', async () => {
+    const el = await fixture<BookCard>(html`<book-card layout="compact" style="width: 320px" loading="eager" src=${demoBook}></book-card>`);
+    await ready(el);
+    const cover = part(el, 'cover')!.getBoundingClientRect();
+    expect(cover.width).to.equal(64);
+    expect(part(el, 'subtitle')).to.equal(null);
+    expect(parts(el, 'link')).to.have.length(1);
+    el.layout = 'horizontal';
+    el.style.width = '900px';
+    await el.updateComplete;
+    const body = el.shadowRoot!.querySelector('.body')!.getBoundingClientRect();
+    expect(body.left, 'text beside the cover').to.be.greaterThan(part(el, 'cover')!.getBoundingClientRect().right);
+    el.style.width = '320px';
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(el.shadowRoot!.querySelector('.body')!.getBoundingClientRect().top, 'stacked when narrow').to.be.greaterThan(
+      part(el, 'cover')!.getBoundingClientRect().bottom,
+    );
+  });
+
+  it('fires book-link-click with the link before the browser follows it, and can be cancelled', async () => {
+    const el = await fixture<BookCard>(html`<book-card loading="eager" src=${demoBook}></book-card>`);
+    await ready(el);
+    el.addEventListener('book-link-click', (e) => e.preventDefault());
+    const link = part(el, 'link') as HTMLAnchorElement;
+    setTimeout(() => link.click());
+    const {detail} = await oneEvent(el, 'book-link-click');
+    expect(detail.book.title).to.equal('Designing Machine Learning Systems');
+    expect(detail.link).to.deep.equal({href: 'https://www.amazon.com/dp/1098107969', label: 'Buy on Amazon', retailer: 'amazon', kind: 'buy'});
+    expect(link.rel).to.equal('noopener');
+    expect(location.href).not.to.contain('amazon');
+  });
+
+  it('takes theming from custom properties and parts', async () => {
+    const box = await fixture(html`<div>
+      <style>
+        .themed { --book-color-accent: rgb(200, 0, 100); }
+        .themed::part(title) { color: rgb(0, 128, 0); }
+      </style>
+      <book-card class="themed" .book=${{title: 'T', links: [{href: 'https://x.example'}]}}></book-card>
+    </div>`);
+    const el = box.querySelector('book-card')!;
+    await el.updateComplete;
+    expect(getComputedStyle(part(el, 'link')!).backgroundColor).to.equal('rgb(200, 0, 100)');
+    expect(getComputedStyle(part(el, 'title')!).color).to.equal('rgb(0, 128, 0)');
+  });
+
+  it('keeps the page’s global styles out', async () => {
+    const box = await fixture(html`<div>
+      <style>
+        .hostile h2, .hostile a, .hostile img, .hostile p { all: unset; display: inline; color: red; font-size: 40px; }
+      </style>
+      <div class="hostile"><book-card loading="eager" src=${demoBook} style="width: 400px"></book-card></div>
+    </div>`);
+    const el = box.querySelector('book-card')!;
+    await ready(el);
+    const title = part(el, 'title')!;
+    expect(getComputedStyle(title).display).to.equal('block');
+    expect(getComputedStyle(title).color).not.to.equal('rgb(255, 0, 0)');
+  });
+
+  it('formats numbers in the element’s language', async () => {
+    const el = await fixture<BookCard>(html`<book-card lang="de" .book=${{title: 'T', pages: 1200, published: '2022-05-17'}}></book-card>`);
+    expect(text(part(el, 'meta'))).to.equal('1.200 pages2022');
+  });
+
+  it('shows the skeleton with the cover’s size while loading, then the error with Retry', async () => {
+    const el = await fixture<BookCard>(html`<book-card loading="eager" style="width: 300px" src="/fake/delay/300/status/500/x.json"></book-card>`);
+    const cover = el.shadowRoot!.querySelector('.cover')!.getBoundingClientRect();
+    expect(cover.width).to.equal(200);
+    expect(cover.height).to.equal(300);
+    await expect(el).to.be.accessible();
+    await waitUntil(() => el.state === 'error');
+    expect(text(part(el, 'error'))).to.contain('x.json answered 500');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,50 @@
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import {demoBook} from '../../../test/test-book.js';
+import type {BookFaq} from './book-faq.js';
+import './define.js';
+
+const items = (el: BookFaq) => [...el.shadowRoot!.querySelectorAll('details')];
+
+describe('<book-faq>', () => {
+  it('shows the questions as disclosures, the first one open', async () => {
+    const el = await fixture<BookFaq>(html`<book-faq loading="eager" src=${demoBook}></book-faq>`);
+    await waitUntil(() => el.state === 'ready');
+    const details = items(el);
+    expect(details.length).to.be.at.least(5);
+    expect(details.map((d) => d.open)).to.deep.equal([true, ...Array(details.length - 1).fill(false)]);
+    expect(details[0].querySelector('summary[part=question]')!.textContent).to.equal('Do I need to know machine learning before reading it?');
+    expect(details[0].querySelector('[part=answer]')!.textContent).to.contain('You should know the basics');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Frequently asked questions');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens all or none as asked, and fires no event for that', async () => {
+    let events = 0;
+    const book = {title: 'T', faq: [{question: 'a?', answer: 'A'}, {question: 'b?', answer: 'B'}]};
+    const el = await fixture<BookFaq>(html`<book-faq open="all" .book=${book} @book-faq-toggle=${() => events++}></book-faq>`);
+    expect(items(el).map((d) => d.open)).to.deep.equal([true, true]);
+    el.open = 'none';
+    await el.updateComplete;
+    expect(items(el).map((d) => d.open)).to.deep.equal([false, false]);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(events).to.equal(0);
+  });
+
+  it('is driven from the keyboard and fires book-faq-toggle with index and state', async () => {
+    const book = {title: 'T', faq: [{question: 'a?', answer: 'A'}, {question: 'b?', answer: 'B'}]};
+    const el = await fixture<BookFaq>(html`<book-faq open="none" .book=${book}></book-faq>`);
+    const summaries = [...el.shadowRoot!.querySelectorAll('summary')];
+    summaries[0].focus();
+    await sendKeys({press: 'Tab'});
+    expect(el.shadowRoot!.activeElement).to.equal(summaries[1]);
+    setTimeout(() => sendKeys({press: 'Enter'}));
+    const opened = await oneEvent(el, 'book-faq-toggle');
+    expect(opened.detail).to.deep.equal({index: 1, open: true});
+    expect(items(el)[1].open).to.be.true;
+    setTimeout(() => sendKeys({press: 'Space'}));
+    const closed = await oneEvent(el, 'book-faq-toggle');
+    expect(closed.detail).to.deep.equal({index: 1, open: false});
+    await expect(el).to.be.accessible();
+  });
+});
