@@ -1,4 +1,8 @@
-/** `npm test`: type-check, find (or install) a browser, then run every test in headless Chromium. */
+/**
+ * `npm test`: type-check, build, find (or install) a browser, look at the demo page in it
+ * (scripts/screenshots.mjs), then run every test in headless Chromium. Arguments go to the test
+ * runner (`npm test -- --files src/format/book.test.ts`); with them, build and screenshots are skipped.
+ */
 import {spawnSync} from 'node:child_process';
 import {findBrowser} from './find-browser.mjs';
 
@@ -7,6 +11,7 @@ const run = (command, args, env = process.env) => {
   if (status !== 0) process.exit(status ?? 1);
 };
 
+const runnerArgs = process.argv.slice(2);
 run('node_modules/.bin/tsc', ['-p', 'tsconfig.json']);
 let browser;
 try {
@@ -15,4 +20,16 @@ try {
   console.error(error.message);
   process.exit(1);
 }
-run('node_modules/.bin/wtr', process.argv.slice(2), {...process.env, CHROME_PATH: browser});
+const env = {...process.env, CHROME_PATH: browser};
+if (!runnerArgs.length) {
+  run('node', ['scripts/build.mjs'], env);
+  // The build writes schema/ from src/format; on CI's fresh clone a change there means the
+  // committed schema had drifted from the parser.
+  if (process.env.CI && spawnSync('git', ['diff', '--quiet', '--', 'schema/']).status === 1) {
+    console.error('schema/*.schema.json is out of date with src/format: run `npm run build` and commit schema/.');
+    process.exit(1);
+  }
+  run('node', ['scripts/screenshots.mjs'], env);
+}
+// Last, so the runner's summary line is the last thing printed.
+run('node_modules/.bin/wtr', runnerArgs, env);

@@ -160,8 +160,21 @@ export const bookCardStyles = css`
     gap: 0.5rem;
     margin-top: 0.75rem;
   }
+  /* In a narrow card, buttons share the rows instead of wrapping their own labels. */
+  .links .button {
+    flex: 1 1 auto;
+    white-space: nowrap;
+  }
+  @container (min-width: 30rem) {
+    .links .button {
+      flex: none;
+    }
+  }
   :host([layout='compact']) .links {
     margin-top: 0.25rem;
+  }
+  :host([layout='compact']) .links .button {
+    flex: none;
   }
   :host([layout='compact']) .links .button {
     min-height: 2rem;

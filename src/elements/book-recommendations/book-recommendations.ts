@@ -1,8 +1,9 @@
 import {css, html, nothing} from 'lit';
-import {property} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import {BookElement} from '../book-element/book-element.js';
 import type {Book} from '../../format/book.js';
 import {loadBookList} from '../../loading/load-book.js';
+import {whenNear} from '../../loading/when-near.js';
 
 /** Built-in strings; a translation replaces these values. */
 export const bookRecommendationsStrings = {
@@ -75,6 +76,23 @@ export class BookRecommendations extends BookElement {
   /** Show at most this many books. */
   @property({type: Number}) limit?: number;
 
+  /**
+   * Set once the list comes near the viewport: then every card loads, also those scrolled out of
+   * sight sideways, which the viewport's observer would otherwise never see.
+   */
+  @state() private listNear = false;
+  private stopWatching?: () => void;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (!this.listNear) this.stopWatching = whenNear([this], () => (this.listNear = true));
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.stopWatching?.();
+  }
+
   protected override renderBook(book: Book) {
     const related = (book.related ?? []).slice(0, this.limit && this.limit > 0 ? this.limit : undefined);
     if (!related.length) return nothing;
@@ -86,7 +104,12 @@ export class BookRecommendations extends BookElement {
           (item) =>
             html`<li>
               ${typeof item === 'string'
-                ? html`<book-card part="card" src=${item} loading=${this.loading} heading-level=${this.headingLevel + 1}></book-card>`
+                ? html`<book-card
+                    part="card"
+                    src=${item}
+                    loading=${this.listNear || this.loading === 'eager' ? 'eager' : 'lazy'}
+                    heading-level=${this.headingLevel + 1}
+                  ></book-card>`
                 : html`<book-card part="card" .book=${item} heading-level=${this.headingLevel + 1}></book-card>`}
             </li>`,
         )}

@@ -1,0 +1,35 @@
+// The demo page's controls, and a code sample under each example made from its own markup,
+// so the sample is always exactly what renders above it.
+const root = document.documentElement;
+const widgets = () => document.querySelectorAll('.stage *');
+const isWidget = (el) => el.localName.startsWith('book-') && el.localName !== 'book-data';
+
+for (const example of document.querySelectorAll('.example')) {
+  // `.book='{…}'` in the markup is demo shorthand for setting the property from script.
+  for (const el of example.querySelectorAll('[\\.book]')) el.book = JSON.parse(el.getAttribute('.book'));
+  const code = document.createElement('pre');
+  code.className = 'code';
+  code.textContent = example.innerHTML
+    .replace(/ \.book="[^"]*">/g, '>  <!-- card.book = { … } set from script -->')
+    .replace(/^\n+|\s+$/g, '');
+  example.after(code);
+}
+
+document.querySelector('#page-theme').addEventListener('change', (e) => {
+  if (e.target.value) root.dataset.theme = e.target.value;
+  else delete root.dataset.theme;
+});
+document.querySelector('#widget-theme').addEventListener('change', (e) => {
+  for (const el of widgets()) {
+    if (!isWidget(el)) continue;
+    if (e.target.value) el.setAttribute('theme', e.target.value);
+    else el.removeAttribute('theme');
+  }
+});
+const width = document.querySelector('#width');
+const showWidth = () => {
+  root.style.setProperty('--stage-width', `${width.value}px`);
+  document.querySelector('#width-value').value = `${width.value} px`;
+};
+width.addEventListener('input', showWidth);
+showWidth();
