@@ -2,3 +2,5 @@ import {define} from '../../define.js';
 import {BookCard} from './book-card.js';
 
 define('book-card', BookCard);
+
+export {BookCard};

@@ -7,3 +7,5 @@ import '../book-toc/define.js';
 import {BookPage} from './book-page.js';
 
 define('book-page', BookPage);
+
+export {BookPage};

@@ -3,3 +3,5 @@ import '../book-card/define.js';
 import {BookRecommendations} from './book-recommendations.js';
 
 define('book-recommendations', BookRecommendations);
+
+export {BookRecommendations};
