@@ -4,7 +4,7 @@ import {browserArgs, findBrowser} from './scripts/find-browser.mjs';
 import {fakeEndpoints} from './test/fake-endpoints.mjs';
 
 export default {
-  files: ['src/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
   plugins: [
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'}),
