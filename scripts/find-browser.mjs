@@ -36,7 +36,12 @@ export function findBrowser() {
   if (isRoot && onPath('apt-get')) {
     console.log('No Chrome or Chromium found: installing Debian\'s chromium package with apt-get (about a minute)…');
     const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
-    execFileSync('sh', ['-c', 'apt-get update -qq && apt-get install -y -qq chromium >/dev/null'], {stdio: ['ignore', 'ignore', 'inherit'], env});
+    try {
+      execFileSync('sh', ['-c', 'apt-get update -qq && apt-get install -y -qq chromium'], {stdio: 'pipe', env});
+    } catch (error) {
+      // Only a failure is worth apt's output.
+      process.stderr.write(String(error.stderr ?? ''));
+    }
     if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
   throw new Error(
