@@ -1,7 +1,13 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {browserArgs, findBrowser} from './scripts/find-browser.mjs';
+import {rmSync} from 'node:fs';
 import {fakeEndpoints} from './test/fake-endpoints.mjs';
+import {subscribeEndpoint} from './demo/subscribe-endpoint.mjs';
+
+// The demo's signup endpoint, writing to a file the tests read back (GET /dist/test/subscribers.jsonl).
+const subscribersFile = 'dist/test/subscribers.jsonl';
+rmSync(subscribersFile, {force: true});
 
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
@@ -19,7 +25,7 @@ export default {
     },
   ],
   // Real HTTP for the real loader: status codes, delays, broken bodies and request counts.
-  middleware: [fakeEndpoints],
+  middleware: [fakeEndpoints, subscribeEndpoint({file: subscribersFile})],
   browsers: [
     chromeLauncher({
       launchOptions: {executablePath: process.env.CHROME_PATH || findBrowser(), headless: true, args: browserArgs},

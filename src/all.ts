@@ -6,3 +6,4 @@ import './elements/book-toc/define.js';
 import './elements/book-faq/define.js';
 import './elements/book-recommendations/define.js';
 import './elements/book-page/define.js';
+import './elements/newsletter-signup/define.js';

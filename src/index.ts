@@ -3,6 +3,15 @@
  * Import `book-widgets/all.js` (or one element's subpath) to register the elements.
  */
 export {BookData} from './elements/book-data/book-data.js';
+export {BookCard} from './elements/book-card/book-card.js';
+export {BookAbout} from './elements/book-about/book-about.js';
+export {BookToc} from './elements/book-toc/book-toc.js';
+export {BookFaq} from './elements/book-faq/book-faq.js';
+export {BookRecommendations} from './elements/book-recommendations/book-recommendations.js';
+export {BookPage} from './elements/book-page/book-page.js';
+export {NewsletterSignup} from './elements/newsletter-signup/newsletter-signup.js';
+export {providers as newsletterProviders} from './newsletter/providers/index.js';
+export type {NewsletterProvider, Signup, SignupResult} from './newsletter/signup.js';
 export {BookElement} from './elements/book-element/book-element.js';
 export {define} from './define.js';
 export {bookContext, type BookState, type ProvidedBook} from './context/book-context.js';

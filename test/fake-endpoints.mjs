@@ -9,6 +9,8 @@
  *   /fake/hang/…          never answer                      /fake/reset/…    send half, then cut the connection
  *   /fake/type/T/…        Content-Type T (URL-encoded)       ?body=TEXT       answer TEXT instead of a file
  *   /fake/flaky/KEY/…     503 the first time for KEY, then normally (a server that recovers)
+ *   /fake/record/KEY/…    keep the request (method, content type, accept, body) under KEY
+ *                         /fake/recorded/KEY → the requests kept, oldest first
  */
 import {readFile} from 'node:fs/promises';
 import {resolve, relative} from 'node:path';
@@ -16,6 +18,13 @@ import {resolve, relative} from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const hits = new Map();
 const flaky = new Set();
+const recorded = new Map();
+
+const bodyText = async (req) => {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+};
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 export async function fakeEndpoints(ctx, next) {
@@ -28,6 +37,18 @@ export async function fakeEndpoints(ctx, next) {
     if (step === 'hits') {
       ctx.body = {hits: hits.get(value) ?? 0};
       return;
+    } else if (step === 'recorded') {
+      ctx.body = recorded.get(value) ?? [];
+      return;
+    } else if (step === 'record') {
+      const request = {
+        method: ctx.method,
+        contentType: ctx.get('content-type'),
+        accept: ctx.get('accept'),
+        query: ctx.querystring,
+        body: await bodyText(ctx.req),
+      };
+      recorded.set(value, [...(recorded.get(value) ?? []), request]);
     } else if (step === 'count') {
       const file = `${value}:${ctx.path.split('/').pop()}`;
       hits.set(value, (hits.get(value) ?? 0) + 1);

@@ -49,6 +49,9 @@ export const sharedStyles = css`
     --_on-accent: var(--book-color-on-accent, light-dark(#ffffff, #0d1220));
     background: var(--_surface);
     color-scheme: light;
+    /* A widget that paints its own surface keeps its content off the edges. */
+    padding: var(--_space);
+    border-radius: var(--_radius);
   }
   :host([theme='dark']) {
     color-scheme: dark;

@@ -12,22 +12,8 @@ import {BookSource} from '../../loading/book-source.js';
 import type {BookLoadError} from '../../loading/load-book.js';
 import {sharedStyles} from '../../styles/shared-styles.js';
 import {languageOf} from '../../text/locale.js';
+import {heading} from '../../templates/heading.js';
 
-// Static tags keep the templates cheap; the level picks one.
-const heading = (level: number, content: unknown, part: string) =>
-  level === 1
-    ? html`<h1 part=${part} class="heading">${content}</h1>`
-    : level === 2
-      ? html`<h2 part=${part} class="heading">${content}</h2>`
-      : level === 3
-        ? html`<h3 part=${part} class="heading">${content}</h3>`
-        : level === 4
-          ? html`<h4 part=${part} class="heading">${content}</h4>`
-          : level === 5
-            ? html`<h5 part=${part} class="heading">${content}</h5>`
-            : html`<h6 part=${part} class="heading">${content}</h6>`;
-
-/** Built-in strings of the base; a translation replaces this object's values. */
 export const baseStrings = {
   retry: 'Retry',
   loading: 'Loading book…',
@@ -76,7 +62,7 @@ export class BookElement extends LitElement {
 
   /** A heading at the element's level (or deeper by `depth`), as a real h1–h6. */
   protected renderHeading(content: unknown, depth = 0, part = 'heading') {
-    return heading(Math.min(6, Math.max(1, Math.round(this.headingLevel || 2) + depth)), content, part);
+    return heading((this.headingLevel || 2) + depth, content, part);
   }
 
   /** What a ready book looks like. */

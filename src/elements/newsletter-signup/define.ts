@@ -1,0 +1,6 @@
+import {define} from '../../define.js';
+import {NewsletterSignup} from './newsletter-signup.js';
+
+define('newsletter-signup', NewsletterSignup);
+
+export {NewsletterSignup};

@@ -1,0 +1,228 @@
+import {LitElement, html, nothing} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {sharedStyles} from '../../styles/shared-styles.js';
+import {heading} from '../../templates/heading.js';
+import {providers} from '../../newsletter/providers/index.js';
+import {sendSignup, type Signup} from '../../newsletter/signup.js';
+import {newsletterSignupStyles} from './newsletter-signup.styles.js';
+
+/** Built-in strings; a translation replaces these values. */
+export const newsletterSignupStrings = {
+  heading: 'Get new chapters and notes by email',
+  button: 'Subscribe',
+  sending: 'Subscribing…',
+  email: 'Email address',
+  name: 'First name',
+  optional: '(optional)',
+  success: 'Thanks! You are subscribed.',
+  unconfirmed: 'Almost done: check your inbox to confirm your subscription.',
+  emailMissing: 'Enter your email address.',
+  emailInvalid: 'Enter an email address like name@example.com.',
+  consentMissing: 'Tick the box to agree before subscribing.',
+  noAction: 'This form has no action: set action="…" to the address that receives signups.',
+  unknownProvider: (name: string) => `Unknown provider "${name}": use custom, buttondown, kit or mailchimp.`,
+  trap: 'Leave this field empty',
+};
+
+// Deliberately plain: a reader's address with spaces, line breaks or no dot in the domain is a typo.
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+type Status = 'idle' | 'sending' | 'success' | 'error';
+
+/**
+ * A newsletter signup form that works with the site's own endpoint or with Buttondown, Kit or
+ * Mailchimp, under a strict Content-Security-Policy, without iframes.
+ *
+ * @summary An accessible newsletter signup form.
+ * @csspart form - The form.
+ * @csspart heading - The heading.
+ * @csspart text - The text under the heading.
+ * @csspart label - Each field's label.
+ * @csspart input - Each text field.
+ * @csspart consent - The consent checkbox's label.
+ * @csspart button - The submit button.
+ * @csspart message - The success message.
+ * @csspart error - Each error message (a field's, or the form's).
+ * @cssprop --book-color-accent - The button.
+ * @fires newsletter-submit - A valid signup is being sent; `detail` is `{email}`.
+ * @fires newsletter-success - The service accepted it; `detail` is `{email}`.
+ * @fires newsletter-error - It failed; `detail` is `{email, message}`. The typed email is kept.
+ */
+export class NewsletterSignup extends LitElement {
+  static override styles = [sharedStyles, newsletterSignupStyles];
+
+  /** Where signups go: a URL, or for buttondown the username and for kit the form ID. */
+  @property() action?: string;
+
+  /** `custom` (default): the site's own JSON endpoint; or `buttondown`, `kit`, `mailchimp`. */
+  @property() provider = 'custom';
+
+  @property() heading?: string;
+
+  /** Level of the heading, 1–6 (default 2). */
+  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+
+  /** A sentence under the heading. */
+  @property() text?: string;
+
+  @property({attribute: 'button-label'}) buttonLabel?: string;
+
+  /** Asks for a first name too. */
+  @property({attribute: 'name-field', type: Boolean}) nameField = false;
+
+  /** Consent text; when set, the reader must tick its box to subscribe. */
+  @property() consent?: string;
+
+  /** Comma-separated tags sent with the signup (where the service supports them). */
+  @property() tags?: string;
+
+  @property({attribute: 'success-message'}) successMessage?: string;
+
+  @property({reflect: true}) theme?: 'light' | 'dark' | 'auto';
+
+  /** Milliseconds before a request that hangs ends in an error. */
+  @property({attribute: false}) timeout = 15_000;
+
+  @state() private status: Status = 'idle';
+  @state() private message = '';
+  @state() private fieldErrors: {email?: string; consent?: string} = {};
+
+  @query('[part=message]') private messageEl!: HTMLElement;
+
+  private async onSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    if (this.status === 'sending') return;
+    const form = event.target as HTMLFormElement;
+    const data = new FormData(form);
+    const email = String(data.get('email') ?? '').trim();
+    const consent = data.get('consent') === 'on';
+    const fieldErrors = {
+      email: !email ? newsletterSignupStrings.emailMissing : email.length > 254 || !emailPattern.test(email) ? newsletterSignupStrings.emailInvalid : undefined,
+      consent: this.consent && !consent ? newsletterSignupStrings.consentMissing : undefined,
+    };
+    this.fieldErrors = fieldErrors;
+    this.message = '';
+    if (fieldErrors.email || fieldErrors.consent) {
+      this.status = 'idle';
+      await this.updateComplete;
+      form.querySelector<HTMLElement>('[aria-invalid=true]')?.focus();
+      return;
+    }
+    // A filled trap field is a bot: look successful, send nothing.
+    if (data.get('bw-trap')) return this.finish('success', newsletterSignupStrings.success, email, false);
+
+    const provider = providers[this.provider];
+    const problem = !this.action ? newsletterSignupStrings.noAction : !provider ? newsletterSignupStrings.unknownProvider(this.provider) : '';
+    if (problem) return this.finish('error', problem, email);
+
+    const signup: Signup = {
+      email,
+      name: String(data.get('name') ?? '').trim() || undefined,
+      consent: this.consent ? consent : undefined,
+      tags: (this.tags ?? '').split(',').map((t) => t.trim()).filter(Boolean),
+      source: location.href,
+    };
+    this.status = 'sending';
+    this.emit('newsletter-submit', {email});
+    const result = await sendSignup(provider, signup, this.action!, this.timeout);
+    if (result.ok) {
+      const text = result.unconfirmed ? newsletterSignupStrings.unconfirmed : (this.successMessage ?? newsletterSignupStrings.success);
+      this.finish('success', text, email);
+    } else {
+      this.finish('error', result.message, email);
+    }
+  }
+
+  private async finish(status: Status, message: string, email: string, announce = true) {
+    this.status = status;
+    this.message = message;
+    await this.updateComplete;
+    if (status === 'success') this.messageEl.focus();
+    if (!announce) return;
+    if (status === 'success') this.emit('newsletter-success', {email});
+    else this.emit('newsletter-error', {email, message});
+  }
+
+  private emit(type: string, detail: object) {
+    this.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
+  }
+
+  /** Clears a field's error as soon as the reader fixes it. */
+  private onInput(event: Event) {
+    const input = event.target as HTMLInputElement;
+    const field = input.name as 'email' | 'consent';
+    if (!this.fieldErrors[field]) return;
+    const fixed = field === 'consent' ? input.checked : emailPattern.test(input.value.trim());
+    if (fixed) this.fieldErrors = {...this.fieldErrors, [field]: undefined};
+  }
+
+  override render() {
+    const sending = this.status === 'sending';
+    const done = this.status === 'success';
+    const {email: emailError, consent: consentError} = this.fieldErrors;
+    return html`<form
+      part="form"
+      class="form ${done ? 'done' : ''}"
+      novalidate
+      aria-busy=${sending ? 'true' : 'false'}
+      @submit=${this.onSubmit}
+      @input=${this.onInput}
+    >
+      <div class="intro">
+        ${heading(this.headingLevel, this.heading ?? newsletterSignupStrings.heading)} ${this.text ? html`<p part="text" class="text">${this.text}</p>` : nothing}
+      </div>
+      <div class="fields ${this.nameField ? 'with-name' : ''}" ?hidden=${done}>
+        ${this.nameField
+          ? html`<label class="field">
+              <span part="label" class="label">${newsletterSignupStrings.name} <span class="optional">${newsletterSignupStrings.optional}</span></span>
+              <input part="input" class="input" name="name" type="text" autocomplete="given-name" maxlength="100" />
+            </label>`
+          : nothing}
+        <label class="field">
+          <span part="label" class="label">${newsletterSignupStrings.email}</span>
+          <input
+            part="input"
+            class="input"
+            name="email"
+            type="email"
+            inputmode="email"
+            autocomplete="email"
+            required
+            maxlength="320"
+            aria-invalid=${emailError ? 'true' : 'false'}
+            aria-describedby="email-error"
+          />
+        </label>
+        <button part="button" class="button" type="submit" ?disabled=${sending}>
+          ${sending ? newsletterSignupStrings.sending : (this.buttonLabel ?? newsletterSignupStrings.button)}
+        </button>
+      </div>
+      <p part="error" class="field-error" id="email-error" ?hidden=${done}>${emailError ?? ''}</p>
+      ${this.consent
+        ? html`<label part="consent" class="consent" ?hidden=${done}>
+              <input
+                type="checkbox"
+                name="consent"
+                required
+                aria-invalid=${consentError ? 'true' : 'false'}
+                aria-describedby="consent-error"
+              />
+              <span>${this.consent}</span>
+            </label>
+            <p part="error" class="field-error" id="consent-error" ?hidden=${done}>${consentError ?? ''}</p>`
+        : nothing}
+      <label class="trap" aria-hidden="true">
+        ${newsletterSignupStrings.trap}
+        <input name="bw-trap" type="text" tabindex="-1" autocomplete="off" />
+      </label>
+      <p part="message" class="message" role="status" tabindex="-1">${done ? this.message : ''}</p>
+      <p part="error" class="form-error" role="alert">${this.status === 'error' ? this.message : ''}</p>
+    </form>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'newsletter-signup': NewsletterSignup;
+  }
+}

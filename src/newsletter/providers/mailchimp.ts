@@ -1,0 +1,24 @@
+/**
+ * Mailchimp embedded forms: a form POST to the list's `…list-manage.com/subscribe/post?u=…&id=…` URL
+ * (the `action` of Mailchimp's own embed code) with `EMAIL`, `FNAME`, `CONSENT` (a merge field: add one
+ * with that tag to keep the answer) and `tags`. No JSONP, which a Content-Security-Policy blocks:
+ * Mailchimp does not let other sites read its answer, so the reader is asked to check their inbox.
+ */
+import {formBody, signupStrings, type NewsletterProvider} from '../signup.js';
+
+export const mailchimp: NewsletterProvider = {
+  request: ({email, name, consent, tags}, action) => ({
+    url: action,
+    init: {
+      method: 'POST',
+      mode: 'no-cors',
+      body: formBody([
+        ['EMAIL', email],
+        ['FNAME', name],
+        ['CONSENT', consent ? 'yes' : undefined],
+        ['tags', tags.join(',')],
+      ]),
+    },
+  }),
+  read: async (response) => (response.ok ? {ok: true} : {ok: false, message: signupStrings.failed}),
+};

@@ -1,0 +1,77 @@
+/**
+ * Sending a newsletter signup: what a signup is, what a provider turns it into, and the one
+ * function that sends it with a timeout and tells apart the ways it can fail.
+ */
+
+export interface Signup {
+  email: string;
+  name?: string;
+  consent?: boolean;
+  tags: string[];
+  /** The page the reader signed up on. */
+  source: string;
+}
+
+export type SignupResult =
+  | {ok: true; /** The provider's answer could not be read: the reader should check their inbox. */ unconfirmed?: boolean}
+  | {ok: false; message: string};
+
+/**
+ * A newsletter service: builds the request for a signup and reads the answer. Adding a service is
+ * one module like those in ./providers, and a line in ./providers/index.ts.
+ */
+export interface NewsletterProvider {
+  request(signup: Signup, action: string): {url: string; init: RequestInit};
+  /** Reads a readable answer; an opaque (cross-origin, no-cors) one never reaches here. */
+  read(response: Response): Promise<SignupResult>;
+}
+
+export const signupStrings = {
+  timeout: 'The newsletter service did not answer. Please try again in a moment.',
+  offline: 'You appear to be offline. Check your connection and try again.',
+  network: 'Could not reach the newsletter service. Please try again.',
+  failed: 'Sorry, that did not work. Please try again.',
+};
+
+/** `name=a&tag=x&tag=y`: an HTML form's body, the content type form-based services expect. */
+export const formBody = (fields: [string, string | undefined][]) =>
+  new URLSearchParams(fields.filter((f): f is [string, string] => f[1] !== undefined && f[1] !== ''));
+
+/** The JSON body's `error` (or `message`) field, if the answer has one. */
+export async function errorMessage(response: Response): Promise<string | undefined> {
+  try {
+    const body = await response.json();
+    const message = body?.error ?? body?.message;
+    return typeof message === 'string' && message ? message : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function sendSignup(
+  provider: NewsletterProvider,
+  signup: Signup,
+  action: string,
+  timeout = 15_000,
+): Promise<SignupResult> {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return {ok: false, message: signupStrings.offline};
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeout);
+  try {
+    const {url, init} = provider.request(signup, action);
+    const response = await fetch(url, {...init, signal: controller.signal, credentials: 'omit'});
+    if (response.type === 'opaque') return {ok: true, unconfirmed: true};
+    return await provider.read(response);
+  } catch {
+    return {
+      ok: false,
+      message: controller.signal.aborted
+        ? signupStrings.timeout
+        : navigator.onLine === false
+          ? signupStrings.offline
+          : signupStrings.network,
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}
