@@ -29,6 +29,7 @@ const allSections: Section[] = ['description', 'about', 'highlights', 'outcomes'
  * @csspart button - The Retry button.
  * @fires book-load - The book loaded; `detail.book`.
  * @fires book-error - The book could not be loaded; `detail.error` is `{kind, message, status?}`.
+ * @tag book-about
  */
 export class BookAbout extends BookElement {
   static override styles = [

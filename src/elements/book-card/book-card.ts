@@ -40,6 +40,7 @@ const hueOf = (title: string) => [...title].reduce((sum, c) => sum + c.charCodeA
  * @fires book-load - The book loaded; `detail.book`.
  * @fires book-error - The book could not be loaded; `detail.error` is `{kind, message, status?}`.
  * @fires book-link-click - A link was clicked, before the browser follows it; cancelable; `detail` is `{book, link}`.
+ * @tag book-card
  */
 export class BookCard extends BookElement {
   static override styles = [...BookElement.styles, bookCardStyles];

@@ -12,6 +12,7 @@ import {BookSource} from '../../loading/book-source.js';
  * @slot - The widgets (and any other content) that use this book.
  * @fires book-load - The book loaded and is valid; `detail.book` is the parsed book.
  * @fires book-error - The book could not be loaded; `detail.error` is `{kind, message, status?}`.
+ * @tag book-data
  */
 export class BookData extends LitElement {
   static override styles = css`

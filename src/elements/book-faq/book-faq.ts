@@ -24,6 +24,7 @@ export const bookFaqStrings = {
  * @fires book-faq-toggle - A reader opened or closed a question; `detail` is `{index, open}`.
  * @fires book-load - The book loaded; `detail.book`.
  * @fires book-error - The book could not be loaded; `detail.error` is `{kind, message, status?}`.
+ * @tag book-faq
  */
 export class BookFaq extends BookElement {
   static override styles = [

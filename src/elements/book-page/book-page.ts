@@ -25,6 +25,7 @@ const hasAbout = (b: Book) =>
  * @fires book-error - The book could not be loaded; `detail.error` is `{kind, message, status?}`.
  * @fires book-link-click - A buy, preview or related-book link was clicked; cancelable; `detail` is `{book, link}`.
  * @fires book-faq-toggle - A reader opened or closed a question; `detail` is `{index, open}`.
+ * @tag book-page
  */
 export class BookPage extends BookElement {
   static override styles = [

@@ -26,6 +26,7 @@ export const bookRecommendationsStrings = {
  * @fires book-load - The book or list loaded; `detail.book` (a list arrives as `{title, related}`).
  * @fires book-error - The book or list could not be loaded; `detail.error` is `{kind, message, status?}`.
  * @fires book-link-click - A link in a card was clicked; cancelable; `detail` is `{book, link}`.
+ * @tag book-recommendations
  */
 export class BookRecommendations extends BookElement {
   // `src` here is a list file; it arrives as a book whose `related` are the list's books.

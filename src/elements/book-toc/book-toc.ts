@@ -33,6 +33,7 @@ export const chapterId = (number: number) => `chapter-${number}`;
  * @csspart button - The Retry button.
  * @fires book-load - The book loaded; `detail.book`.
  * @fires book-error - The book could not be loaded; `detail.error` is `{kind, message, status?}`.
+ * @tag book-toc
  */
 export class BookToc extends BookElement {
   static override styles = [

@@ -47,6 +47,7 @@ type Status = 'idle' | 'sending' | 'success' | 'error';
  * @fires newsletter-submit - A valid signup is being sent; `detail` is `{email}`.
  * @fires newsletter-success - The service accepted it; `detail` is `{email}`.
  * @fires newsletter-error - It failed; `detail` is `{email, message}`. The typed email is kept.
+ * @tag newsletter-signup
  */
 export class NewsletterSignup extends LitElement {
   static override styles = [sharedStyles, newsletterSignupStyles];
