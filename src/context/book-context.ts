@@ -2,6 +2,7 @@
 import {createContext} from '@lit/context';
 import type {Book} from '../format/book.js';
 import type {BookLoadError} from '../loading/load-book.js';
+import type {AffiliateIds} from '../links/affiliate.js';
 
 export type BookState = 'loading' | 'ready' | 'error';
 
@@ -11,6 +12,8 @@ export interface ProvidedBook {
   error?: BookLoadError;
   /** Loads again after an error; widgets call it from their Retry button. */
   retry(): void;
+  /** The provider's affiliate IDs, for the widgets inside it that set none of their own. */
+  affiliate?: AffiliateIds;
 }
 
 // A global symbol, so two copies of the library on one page still find each other.

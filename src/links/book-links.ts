@@ -1,9 +1,11 @@
 /**
- * Links to buy, preview or read about a book: their labels, `rel`, and the `book-link-click`
- * event that fires before the browser follows one (cancel it to stop the navigation).
+ * Links to buy, preview or read about a book: their labels, `rel` (`sponsored` where they carry the
+ * site's affiliate ID), the disclosure line, and the `book-link-click` event that fires before the
+ * browser follows one (cancel it to stop the navigation).
  */
 import {html, nothing} from 'lit';
 import type {Book, BookLink} from '../format/book.js';
+import {affiliateLinks, type AffiliateIds, type ShownLink} from './affiliate.js';
 
 export const linkStrings = {
   retailers: {amazon: 'Amazon', bookshop: 'Bookshop.org', publisher: 'the publisher'} as {[retailer: string]: string},
@@ -11,7 +13,16 @@ export const linkStrings = {
   buy: 'Buy the book',
   preview: 'Preview',
   info: 'More about the book',
+  disclosure: 'Links to retailers are affiliate links: this site may earn a commission on purchases, at no cost to you.',
 };
+
+export interface LinkOptions {
+  affiliate: AffiliateIds;
+  /** `target` for the links, such as `_blank`. */
+  target?: string;
+  /** At most this many links. */
+  max?: number;
+}
 
 /** The link's own label, else one that says where it goes: "Buy on Amazon". */
 export function linkLabel(link: BookLink): string {
@@ -21,7 +32,7 @@ export function linkLabel(link: BookLink): string {
   return where ? linkStrings.buyOn(where) : linkStrings.buy;
 }
 
-function onClick(this: {book: Book; link: BookLink}, event: MouseEvent) {
+function onClick(this: {book: Book; link: ShownLink}, event: MouseEvent) {
   const {book, link} = this;
   const notice = new CustomEvent('book-link-click', {
     detail: {book, link: {href: link.href, label: linkLabel(link), retailer: link.retailer, kind: link.kind}},
@@ -32,9 +43,12 @@ function onClick(this: {book: Book; link: BookLink}, event: MouseEvent) {
   if (!(event.currentTarget as Element).dispatchEvent(notice)) event.preventDefault();
 }
 
-/** The book's links as buttons: the first one primary, at most `max` of them. */
-export function renderLinks(book: Book, max = Infinity) {
-  const links = (book.links ?? []).slice(0, max);
+/** The links as they will be shown: the affiliate IDs applied, at most `max`. */
+export const shownLinks = (book: Book, {affiliate, max = Infinity}: LinkOptions) =>
+  affiliateLinks(book, affiliate).slice(0, max);
+
+/** The book's links as buttons, the first one primary. */
+export function renderLinks(book: Book, links: ShownLink[], target?: string) {
   if (!links.length) return nothing;
   return html`<div class="links">
     ${links.map(
@@ -43,11 +57,20 @@ export function renderLinks(book: Book, max = Infinity) {
           part="link"
           class="button ${i ? 'secondary' : ''}"
           href=${link.href}
-          rel="noopener"
-          data-retailer=${link.retailer ?? nothing}
+          rel=${link.sponsored ? 'sponsored noopener' : 'noopener'}
+          target=${target || nothing}
           @click=${{handleEvent: onClick, book, link}}
           >${linkLabel(link)}</a
         >`,
     )}
   </div>`;
 }
+
+/**
+ * The disclosure affiliate programmes require, where a sponsored link is shown and the element has
+ * `disclosure` (empty for the built-in text, or the text to show).
+ */
+export const renderDisclosure = (disclosure: string | undefined, links: ShownLink[]) =>
+  disclosure !== undefined && disclosure !== null && links.some((l) => l.sponsored)
+    ? html`<p part="disclosure" class="disclosure">${disclosure || linkStrings.disclosure}</p>`
+    : nothing;

@@ -181,6 +181,11 @@ export const bookCardStyles = css`
     padding: 0.3em 0.8em;
     font-size: 0.85em;
   }
+  .disclosure {
+    margin-top: 0.25rem;
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
   .title-line {
     height: 1.4em;
     width: 85%;

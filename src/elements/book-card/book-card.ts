@@ -1,8 +1,9 @@
 import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {BookElement} from '../book-element/book-element.js';
+import {StructuredData} from '../../seo/structured-data.js';
 import type {Book} from '../../format/book.js';
-import {renderLinks} from '../../links/book-links.js';
+import {renderDisclosure, renderLinks, shownLinks} from '../../links/book-links.js';
 import {formatList, formatNumber, formatYear} from '../../text/locale.js';
 import {bookCardStyles} from './book-card.styles.js';
 
@@ -33,6 +34,7 @@ const hueOf = (title: string) => [...title].reduce((sum, c) => sum + c.charCodeA
  * @csspart meta - Pages and year.
  * @csspart tagline - The tagline.
  * @csspart link - Each buy, preview or info link.
+ * @csspart disclosure - The affiliate disclosure line.
  * @csspart error - The error message block.
  * @csspart button - The Retry button.
  * @cssprop --book-cover-width - Width of the cover (default 200px vertical, 180px horizontal, 64px compact).
@@ -44,6 +46,11 @@ const hueOf = (title: string) => [...title].reduce((sum, c) => sum + c.charCodeA
  */
 export class BookCard extends BookElement {
   static override styles = [...BookElement.styles, bookCardStyles];
+
+  /** Writes schema.org `Book` data (JSON-LD) into the page for search engines, once per book and page. */
+  @property({attribute: 'structured-data', type: Boolean}) structuredData = false;
+
+  protected readonly structured = new StructuredData(this, 'Book', () => this.source.view.book);
 
   /** `vertical` (default), `horizontal` or `compact` (a sidebar or list). */
   @property({reflect: true}) layout: 'vertical' | 'horizontal' | 'compact' = 'vertical';
@@ -81,6 +88,7 @@ export class BookCard extends BookElement {
   protected override renderBook(book: Book) {
     const compact = this.layout === 'compact';
     const lang = this.locale;
+    const links = shownLinks(book, {affiliate: this.affiliate, max: compact ? 1 : Infinity});
     const meta = [
       book.pages && bookCardStrings.pages(formatNumber(book.pages, lang)),
       book.published && formatYear(book.published, lang),
@@ -100,7 +108,7 @@ export class BookCard extends BookElement {
           : nothing}
         ${meta.length ? html`<p part="meta" class="meta">${meta.map((m) => html`<span>${m}</span>`)}</p>` : nothing}
         ${book.tagline && !compact ? html`<p part="tagline" class="tagline">${book.tagline}</p>` : nothing}
-        ${renderLinks(book, compact ? 1 : Infinity)}
+        ${renderLinks(book, links, this.target)} ${renderDisclosure(this.disclosure, links)}
       </div>
     </article>`;
   }

@@ -30,6 +30,12 @@ export class BookData extends LitElement {
   /** `lazy` (default): load when a child comes within 200 px of the viewport. `eager`: at once. */
   @property() loading: 'lazy' | 'eager' = 'lazy';
 
+  /** Amazon Associates tag for the widgets inside, where they set none of their own. */
+  @property({attribute: 'affiliate-amazon'}) affiliateAmazon?: string;
+
+  /** Bookshop.org affiliate ID for the widgets inside, where they set none of their own. */
+  @property({attribute: 'affiliate-bookshop'}) affiliateBookshop?: string;
+
   /** `loading`, `ready` or `error`; set by the element. */
   @property({reflect: true}) state: BookState = 'loading';
 
@@ -41,8 +47,15 @@ export class BookData extends LitElement {
   override updated() {
     const {state, book, error} = this.source.view;
     const current = this.provider.value;
-    if (current?.state !== state || current.book !== book || current.error !== error) {
-      const value: ProvidedBook = {state, book, error, retry: this.source.retry};
+    const {affiliateAmazon: amazon, affiliateBookshop: bookshop} = this;
+    if (
+      current?.state !== state ||
+      current.book !== book ||
+      current.error !== error ||
+      current.affiliate?.amazon !== amazon ||
+      current.affiliate?.bookshop !== bookshop
+    ) {
+      const value: ProvidedBook = {state, book, error, retry: this.source.retry, affiliate: {amazon, bookshop}};
       this.provider.setValue(value);
     }
   }

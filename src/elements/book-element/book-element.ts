@@ -13,6 +13,7 @@ import type {BookLoadError} from '../../loading/load-book.js';
 import {sharedStyles} from '../../styles/shared-styles.js';
 import {languageOf} from '../../text/locale.js';
 import {heading} from '../../templates/heading.js';
+import {pageAffiliateIds, type AffiliateIds} from '../../links/affiliate.js';
 
 export const baseStrings = {
   retry: 'Retry',
@@ -40,6 +41,18 @@ export class BookElement extends LitElement {
   /** Level of the element's headings, 1–6 (default 2); inner headings go one deeper. */
   @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
 
+  /** Amazon Associates tag added to Amazon links (`tag=…`). Default: `<book-data>`'s, then the page's. */
+  @property({attribute: 'affiliate-amazon'}) affiliateAmazon?: string;
+
+  /** Bookshop.org affiliate ID for its links. Default: `<book-data>`'s, then the page's. */
+  @property({attribute: 'affiliate-bookshop'}) affiliateBookshop?: string;
+
+  /** Shows an affiliate disclosure under sponsored links: empty for the built-in text, or the text. */
+  @property() disclosure?: string;
+
+  /** `target` of the buy and preview links, such as `_blank`. */
+  @property() target?: string;
+
   /** `loading`, `ready` or `error`; set by the element, reflected for styling and tests. */
   @property({reflect: true}) state: BookState = 'loading';
 
@@ -54,6 +67,16 @@ export class BookElement extends LitElement {
     provided: () => this.provided,
     load: (this.constructor as typeof BookElement).loadSrc,
   });
+
+  /** Affiliate IDs in force: this element's, else its `<book-data>`'s, else the page's. */
+  protected get affiliate(): AffiliateIds {
+    const provided = this.provided?.affiliate ?? {};
+    const page = pageAffiliateIds();
+    return {
+      amazon: this.affiliateAmazon ?? provided.amazon ?? page.amazon,
+      bookshop: this.affiliateBookshop ?? provided.bookshop ?? page.bookshop,
+    };
+  }
 
   /** The reader's language for numbers and dates: `lang` here or on the nearest ancestor. */
   protected get locale() {

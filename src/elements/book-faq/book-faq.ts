@@ -1,6 +1,7 @@
 import {css, html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {BookElement} from '../book-element/book-element.js';
+import {StructuredData} from '../../seo/structured-data.js';
 import type {Book} from '../../format/book.js';
 
 /** Built-in strings; a translation replaces these values. */
@@ -78,6 +79,11 @@ export class BookFaq extends BookElement {
       }
     `,
   ];
+
+  /** Writes schema.org `FAQPage` data (JSON-LD) into the page for search engines, once per book and page. */
+  @property({attribute: 'structured-data', type: Boolean}) structuredData = false;
+
+  protected readonly structured = new StructuredData(this, 'FAQPage', () => this.source.view.book);
 
   /** Which questions start open: `first` (default), `all` or `none`. */
   @property() open: 'first' | 'all' | 'none' = 'first';

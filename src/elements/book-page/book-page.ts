@@ -1,5 +1,7 @@
 import {css, html, nothing} from 'lit';
+import {property} from 'lit/decorators.js';
 import {BookElement} from '../book-element/book-element.js';
+import {StructuredData} from '../../seo/structured-data.js';
 import type {Book} from '../../format/book.js';
 
 const hasAbout = (b: Book) =>
@@ -46,15 +48,40 @@ export class BookPage extends BookElement {
     `,
   ];
 
+  /** Writes schema.org `Book` data (JSON-LD) into the page for search engines, once per book and page. */
+  @property({attribute: 'structured-data', type: Boolean}) structuredData = false;
+
+  protected readonly structured = new StructuredData(this, 'Book', () => this.source.view.book);
+
   protected override renderBook(book: Book) {
     const level = this.headingLevel;
+    const {amazon, bookshop} = this.affiliate;
     // Children take the already-parsed book: no second parse, no request.
-    return html`<book-card part="card" class="card" layout="horizontal" loading="eager" .book=${book} heading-level=${level}></book-card>
+    return html`<book-card
+        part="card"
+        class="card"
+        layout="horizontal"
+        loading="eager"
+        .book=${book}
+        heading-level=${level}
+        .affiliateAmazon=${amazon}
+        .affiliateBookshop=${bookshop}
+        .target=${this.target}
+        .disclosure=${this.disclosure}
+      ></book-card>
       ${hasAbout(book) ? html`<book-about part="about" .book=${book} heading-level=${level + 1}></book-about>` : nothing}
       ${book.toc?.length ? html`<book-toc part="toc" .book=${book} heading-level=${level + 1}></book-toc>` : nothing}
       ${book.faq?.length ? html`<book-faq part="faq" .book=${book} heading-level=${level + 1}></book-faq>` : nothing}
       ${book.related?.length
-        ? html`<book-recommendations part="recommendations" .book=${book} heading-level=${level + 1}></book-recommendations>`
+        ? html`<book-recommendations
+            part="recommendations"
+            .book=${book}
+            heading-level=${level + 1}
+            .affiliateAmazon=${amazon}
+            .affiliateBookshop=${bookshop}
+            .target=${this.target}
+            .disclosure=${this.disclosure}
+          ></book-recommendations>`
         : nothing}
       <slot name="newsletter"></slot>`;
   }

@@ -4,6 +4,7 @@ import {BookElement} from '../book-element/book-element.js';
 import type {Book} from '../../format/book.js';
 import {loadBookList} from '../../loading/load-book.js';
 import {whenNear} from '../../loading/when-near.js';
+import {linkStrings} from '../../links/book-links.js';
 
 /** Built-in strings; a translation replaces these values. */
 export const bookRecommendationsStrings = {
@@ -20,6 +21,7 @@ export const bookRecommendationsStrings = {
  * @csspart base - The wrapper.
  * @csspart heading - The section heading.
  * @csspart list - The list of cards.
+ * @csspart disclosure - The affiliate disclosure line.
  * @csspart card - Each book's card (a book-card: theme its inside through the --book-* properties).
  * @csspart error - The error message block.
  * @csspart button - The Retry button.
@@ -71,6 +73,11 @@ export class BookRecommendations extends BookElement {
       book-card {
         font-size: 0.92em;
       }
+      .disclosure {
+        margin-top: -0.5rem;
+        color: var(--_muted);
+        font-size: 0.85em;
+      }
     `,
   ];
 
@@ -99,7 +106,11 @@ export class BookRecommendations extends BookElement {
     if (!related.length) return nothing;
     // A list file's own title heads it; the book's related list gets the usual heading.
     const heading = this.heading ?? ((this.src && book.title) || bookRecommendationsStrings.heading);
+    const {amazon, bookshop} = this.affiliate;
+    // One disclosure for the list, not one per card.
+    const disclosure = this.disclosure !== undefined && (amazon || bookshop);
     return html`${this.renderHeading(heading)}
+      ${disclosure ? html`<p part="disclosure" class="disclosure">${this.disclosure || linkStrings.disclosure}</p>` : nothing}
       <ul part="list">
         ${related.map(
           (item) =>
@@ -110,8 +121,18 @@ export class BookRecommendations extends BookElement {
                     src=${item}
                     loading=${this.listNear || this.loading === 'eager' ? 'eager' : 'lazy'}
                     heading-level=${this.headingLevel + 1}
+                    .affiliateAmazon=${amazon}
+                    .affiliateBookshop=${bookshop}
+                    .target=${this.target}
                   ></book-card>`
-                : html`<book-card part="card" .book=${item} heading-level=${this.headingLevel + 1}></book-card>`}
+                : html`<book-card
+                    part="card"
+                    .book=${item}
+                    heading-level=${this.headingLevel + 1}
+                    .affiliateAmazon=${amazon}
+                    .affiliateBookshop=${bookshop}
+                    .target=${this.target}
+                  ></book-card>`}
             </li>`,
         )}
       </ul>`;

@@ -1,0 +1,58 @@
+/**
+ * Affiliate links: the site's Amazon and Bookshop.org IDs added to those retailers' links, and
+ * links built from the ISBN where the book file has none for a retailer the site has an ID for.
+ */
+import type {Book, BookLink} from '../format/book.js';
+import {isbn13to10} from '../format/isbn.js';
+
+export interface AffiliateIds {
+  amazon?: string;
+  bookshop?: string;
+}
+
+export interface ShownLink extends BookLink {
+  /** Carries the site's affiliate ID: rel="sponsored", and a disclosure where asked for. */
+  sponsored: boolean;
+}
+
+/** `window.BookWidgets = {affiliate: {amazon, bookshop}}`, set by the page before the script loads. */
+export const pageAffiliateIds = (): AffiliateIds =>
+  (globalThis as {BookWidgets?: {affiliate?: AffiliateIds}}).BookWidgets?.affiliate ?? {};
+
+const retailerOf = (link: BookLink) => {
+  if (link.retailer) return link.retailer;
+  const host = new URL(link.href).hostname;
+  return /(^|\.)amazon\.[a-z.]+$/.test(host) ? 'amazon' : /(^|\.)bookshop\.org$/.test(host) ? 'bookshop' : undefined;
+};
+
+const amazonLink = (href: string, id: string) => {
+  const url = new URL(href);
+  url.searchParams.set('tag', id);
+  return url.href;
+};
+
+const bookshopLink = (id: string, isbn13: string) =>
+  `https://bookshop.org/a/${encodeURIComponent(id)}/${isbn13}`;
+
+/** The book's links as they should be shown, with the IDs applied and the missing ones built. */
+export function affiliateLinks(book: Book, ids: AffiliateIds): ShownLink[] {
+  const links: ShownLink[] = (book.links ?? []).map((link) => {
+    const retailer = retailerOf(link);
+    if (retailer === 'amazon' && ids.amazon) {
+      return {...link, retailer, href: amazonLink(link.href, ids.amazon), sponsored: true};
+    }
+    if (retailer === 'bookshop' && ids.bookshop && book.isbn13) {
+      return {...link, retailer, href: bookshopLink(ids.bookshop, book.isbn13), sponsored: true};
+    }
+    return {...link, retailer, sponsored: false};
+  });
+  const has = (retailer: string) => links.some((l) => l.retailer === retailer);
+  const isbn10 = book.isbn10 ?? (book.isbn13 && isbn13to10(book.isbn13));
+  if (ids.amazon && isbn10 && !has('amazon')) {
+    links.push({href: amazonLink(`https://www.amazon.com/dp/${isbn10}`, ids.amazon), retailer: 'amazon', kind: 'buy', sponsored: true});
+  }
+  if (ids.bookshop && book.isbn13 && !has('bookshop')) {
+    links.push({href: bookshopLink(ids.bookshop, book.isbn13), retailer: 'bookshop', kind: 'buy', sponsored: true});
+  }
+  return links;
+}
