@@ -5,6 +5,16 @@ import {rmSync} from 'node:fs';
 import {fakeEndpoints} from './test/fake-endpoints.mjs';
 import {subscribeEndpoint} from './demo/subscribe-endpoint.mjs';
 
+/** The Content-Security-Policy README asks sites to allow: the strictest that still works. */
+export const strictCsp =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html book-widgets";
+
+const strictPages = async (ctx, next) => {
+  await next();
+  if (ctx.path.startsWith('/test/pages/strict')) ctx.set('Content-Security-Policy', strictCsp);
+};
+
 // The demo's signup endpoint, writing to a file the tests read back (GET /dist/test/subscribers.jsonl).
 const subscribersFile = 'dist/test/subscribers.jsonl';
 rmSync(subscribersFile, {force: true});
@@ -25,7 +35,7 @@ export default {
     },
   ],
   // Real HTTP for the real loader: status codes, delays, broken bodies and request counts.
-  middleware: [fakeEndpoints, subscribeEndpoint({file: subscribersFile})],
+  middleware: [strictPages, fakeEndpoints, subscribeEndpoint({file: subscribersFile})],
   browsers: [
     chromeLauncher({
       launchOptions: {executablePath: process.env.CHROME_PATH || findBrowser(), headless: true, args: browserArgs},
