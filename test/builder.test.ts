@@ -1,0 +1,50 @@
+/** demo/builder.html: the snippet it gives reproduces the widget it shows. */
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+
+describe('the embed builder', () => {
+  it('gives a snippet that makes exactly the widget in its preview', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1200px; height: 900px';
+    frame.src = '/demo/builder.html';
+    const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
+    (await fixture(html`<div></div>`)).append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    await waitUntil(() => doc.querySelector('#snippet')?.textContent, 'no snippet');
+    const form = doc.querySelector<HTMLFormElement>('#options')!;
+    const set = (name: string, value: string | boolean) => {
+      const field = form.elements.namedItem(name) as HTMLInputElement;
+      if (typeof value === 'boolean') field.checked = value;
+      else field.value = value;
+      field.dispatchEvent(new Event('change', {bubbles: true}));
+    };
+    set('element', 'book-card');
+    set('layout', 'compact');
+    set('theme', 'dark');
+    set('affiliate-amazon', 'reader"s-20');
+    set('disclosure', true);
+    set('structured-data', true);
+
+    const snippet = doc.querySelector('#snippet')!.textContent!;
+    const [script, markup] = snippet.split('\n');
+    expect(script).to.equal('<script type="module" src="https://unpkg.com/book-widgets/dist/book-widgets.js"></script>');
+    const demoUrl = new URL('/demo/data/designing-machine-learning-systems.json', location.href).href;
+    expect(markup).to.equal(
+      `<book-card src="${demoUrl}" layout="compact" theme="dark" affiliate-amazon="reader&quot;s-20" disclosure structured-data></book-card>`,
+    );
+
+    // The same markup, parsed on its own, gives the element the preview shows.
+    const parsed = new DOMParser().parseFromString(markup, 'text/html').body.firstElementChild!;
+    const shown = doc.querySelector('#preview')!.firstElementChild!;
+    expect(shown.localName).to.equal(parsed.localName);
+    const attributes = (el: Element) => [...el.attributes].filter((a) => a.name !== 'state').map((a) => `${a.name}=${a.value}`).sort();
+    expect(attributes(shown)).to.deep.equal(attributes(parsed));
+    await waitUntil(() => shown.getAttribute('state') === 'ready', 'preview not ready', {timeout: 4000});
+    const link = shown.shadowRoot!.querySelector<HTMLAnchorElement>('a[part=link]')!;
+    expect(link.href).to.contain('tag=reader%22s-20');
+
+    set('element', 'book-page');
+    await waitUntil(() => doc.querySelector('#preview')!.firstElementChild!.localName === 'book-page');
+    expect(doc.querySelector('#snippet')!.textContent).not.to.contain('layout=');
+  });
+});
