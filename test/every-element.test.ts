@@ -67,6 +67,21 @@ for (const tag of widgets) {
 }
 
 describe('custom-elements.json', () => {
+  it('is what README documents: every attribute, event, part and custom property', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const manifest = await (await fetch('/dist/custom-elements.json')).json();
+    const missing: string[] = [];
+    for (const d of manifest.modules.flatMap((m: {declarations?: object[]}) => m.declarations ?? []) as Record<string, {name: string}[] | string>[]) {
+      if (!d.tagName) continue;
+      for (const kind of ['attributes', 'events', 'cssParts', 'cssProperties']) {
+        for (const {name} of (d[kind] as {name: string}[] | undefined) ?? []) {
+          if (!readme.includes(`\`${name}\``)) missing.push(`${d.tagName} ${kind} ${name}`);
+        }
+      }
+    }
+    expect(missing, 'not in README.md').to.deep.equal([]);
+  });
+
   it('lists every element with its attributes, events, parts and slots', async () => {
     const manifest = await (await fetch('/dist/custom-elements.json')).json();
     const declarations = manifest.modules.flatMap((m: {declarations?: object[]}) => m.declarations ?? []) as {

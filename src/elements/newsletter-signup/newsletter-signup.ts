@@ -29,6 +29,9 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 type Status = 'idle' | 'sending' | 'success' | 'error';
 
+const emit = (target: Element, type: string, detail: object) =>
+  target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
+
 /**
  * A newsletter signup form that works with the site's own endpoint or with Buttondown, Kit or
  * Mailchimp, under a strict Content-Security-Policy, without iframes.
@@ -124,7 +127,7 @@ export class NewsletterSignup extends LitElement {
       source: location.href,
     };
     this.status = 'sending';
-    this.emit('newsletter-submit', {email});
+    emit(this, 'newsletter-submit', {email});
     const result = await sendSignup(provider, signup, this.action!, this.timeout);
     if (result.ok) {
       const text = result.unconfirmed ? newsletterSignupStrings.unconfirmed : (this.successMessage ?? newsletterSignupStrings.success);
@@ -140,12 +143,8 @@ export class NewsletterSignup extends LitElement {
     await this.updateComplete;
     if (status === 'success') this.messageEl.focus();
     if (!announce) return;
-    if (status === 'success') this.emit('newsletter-success', {email});
-    else this.emit('newsletter-error', {email, message});
-  }
-
-  private emit(type: string, detail: object) {
-    this.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
+    if (status === 'success') emit(this, 'newsletter-success', {email});
+    else emit(this, 'newsletter-error', {email, message});
   }
 
   /** Clears a field's error as soon as the reader fixes it. */
