@@ -2,7 +2,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {browserArgs, findBrowser} from './scripts/find-browser.mjs';
 import {rmSync} from 'node:fs';
-import {fakeEndpoints} from './test/fake-endpoints.mjs';
+import {fakeEndpoints, subscribersFile} from './test/fake-endpoints.mjs';
 import {subscribeEndpoint} from './demo/subscribe-endpoint.mjs';
 
 /** The Content-Security-Policy README asks sites to allow: the strictest that still works. */
@@ -15,8 +15,7 @@ const strictPages = async (ctx, next) => {
   if (ctx.path.startsWith('/test/pages/strict')) ctx.set('Content-Security-Policy', strictCsp);
 };
 
-// The demo's signup endpoint, writing to a file the tests read back (GET /dist/test/subscribers.jsonl).
-const subscribersFile = 'dist/test/subscribers.jsonl';
+// The demo's signup endpoint, writing to a file the tests read back (GET /fake/subscribers).
 rmSync(subscribersFile, {force: true});
 
 export default {

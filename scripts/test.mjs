@@ -11,6 +11,17 @@ const run = (command, args, env = process.env) => {
   if (status !== 0) process.exit(status ?? 1);
 };
 
+/** What `npm publish` would ship: the build, the schemas and the docs, nothing from tests or the demo. */
+function checkPackage() {
+  const [{files}] = JSON.parse(spawnSync('npm', ['pack', '--dry-run', '--json'], {encoding: 'utf8'}).stdout);
+  const stray = files.map((f) => f.path).filter((p) => !/^(dist\/|schema\/|README\.md$|package\.json$|LICENSE)/.test(p) || /^dist\/(screenshots|test)\//.test(p));
+  if (stray.length) {
+    console.error(`npm pack would ship files users do not need: ${stray.join(', ')}`);
+    process.exit(1);
+  }
+  console.log(`npm pack: ${files.length} files, all for users`);
+}
+
 const runnerArgs = process.argv.slice(2);
 run('node_modules/.bin/tsc', ['-p', 'tsconfig.json']);
 let browser;
@@ -29,6 +40,7 @@ if (!runnerArgs.length) {
     console.error('schema/*.schema.json is out of date with src/format: run `npm run build` and commit schema/.');
     process.exit(1);
   }
+  checkPackage();
   run('node', ['scripts/screenshots.mjs'], env);
 }
 // Last, so the runner's summary line is the last thing printed.

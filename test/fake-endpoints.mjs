@@ -9,6 +9,7 @@
  *   /fake/hang/…          never answer                      /fake/reset/…    send half, then cut the connection
  *   /fake/type/T/…        Content-Type T (URL-encoded)       ?body=TEXT       answer TEXT instead of a file
  *   /fake/flaky/KEY/…     503 the first time for KEY, then normally (a server that recovers)
+ *   /fake/subscribers     the demo signup endpoint's file, as the tests' server writes it
  *   /fake/record/KEY/…    keep the request (method, content type, accept, body) under KEY
  *                         /fake/recorded/KEY → the requests kept, oldest first
  */
@@ -16,6 +17,9 @@ import {readFile} from 'node:fs/promises';
 import {resolve, relative} from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
+
+/** Where the tests' /api/subscribe keeps its signups: outside dist/, which is what npm publishes. */
+export const subscribersFile = resolve(root, 'node_modules/.cache/book-widgets-test/subscribers.jsonl');
 const hits = new Map();
 const flaky = new Set();
 const recorded = new Map();
@@ -29,6 +33,11 @@ const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 export async function fakeEndpoints(ctx, next) {
   if (!ctx.path.startsWith('/fake/')) return next();
+  if (ctx.path === '/fake/subscribers') {
+    ctx.type = 'text/plain';
+    ctx.body = await readFile(subscribersFile, 'utf8').catch(() => '');
+    return;
+  }
   const steps = ctx.path.slice('/fake/'.length).split('/');
   let status = 200;
   let type = 'application/json';

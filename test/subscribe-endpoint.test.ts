@@ -6,7 +6,7 @@ const post = (body: string, type = 'application/json') =>
   fetch('/api/subscribe', {method: 'POST', headers: {'content-type': type}, body});
 
 const stored = async () =>
-  (await (await fetch(`/dist/test/subscribers.jsonl?${uniqueKey()}`, {cache: 'no-store'})).text())
+  (await (await fetch(`/fake/subscribers?${uniqueKey()}`, {cache: 'no-store'})).text())
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as {email: string; name?: string; source?: string});
