@@ -1,8 +1,9 @@
 import {css, html, nothing, type PropertyValues} from 'lit';
 import {state} from 'lit/decorators.js';
+import {guard} from 'lit/directives/guard.js';
 import {BookElement} from '../book-element/book-element.js';
-import type {Book} from '../../format/book.js';
-import {formatChapterNumber} from '../../text/locale.js';
+import type {Book, Chapter} from '../../format/book.js';
+import {formatChapterNumber, formatNumber} from '../../text/locale.js';
 
 /** Built-in strings; a translation replaces these values. */
 export const bookTocStrings = {
@@ -10,7 +11,13 @@ export const bookTocStrings = {
   chapter: (number: string) => `Chapter ${number}`,
   more: 'Show more',
   less: 'Show less',
+  showAll: (count: string) => `Show all ${count} chapters`,
 };
+
+/** Chapters shown at first; a longer table gets a "Show all" button. */
+const firstChapters = 100;
+/** Chapters added per frame when showing all, so the page never freezes. */
+const chapterBatch = 200;
 
 /** `chapter-3`: the id of a chapter, for links like `page.html#chapter-3`. */
 export const chapterId = (number: number) => `chapter-${number}`;
@@ -29,6 +36,7 @@ export const chapterId = (number: number) => `chapter-${number}`;
  * @csspart chapter-title - Each chapter title.
  * @csspart summary - Each chapter summary.
  * @csspart toggle - Each "Show more" button.
+ * @csspart show-all - The "Show all N chapters" button of a long table.
  * @csspart error - The error message block.
  * @csspart button - The Retry button.
  * @fires book-load - The book loaded; `detail.book`.
@@ -57,6 +65,9 @@ export class BookToc extends BookElement {
         padding: 0.9rem 0;
         border-bottom: 1px solid var(--_border);
         scroll-margin-top: 1rem;
+        /* Rows off screen skip layout and paint: a 10,000-chapter table stays fast. */
+        content-visibility: auto;
+        contain-intrinsic-size: auto 4.5rem;
       }
       .number {
         grid-row: span 2;
@@ -109,7 +120,9 @@ export class BookToc extends BookElement {
         text-underline-offset: 0.15em;
         cursor: pointer;
       }
-      li:target,
+      .show-all {
+        justify-self: start;
+      }
       li.targeted {
         background: color-mix(in srgb, var(--_accent) 8%, transparent);
       }
@@ -120,7 +133,9 @@ export class BookToc extends BookElement {
   @state() private expanded = new Set<number>();
   /** Chapters whose summary does not fit on one line (measured), so they get a button. */
   @state() private overflowing = new Set<number>();
-  @state() private targeted?: string;
+  @state() private targeted?: number;
+  /** How many chapters are rendered (long tables grow in batches, one per frame). */
+  @state() private shown = firstChapters;
 
   private resizeObserver?: ResizeObserver;
 
@@ -129,7 +144,12 @@ export class BookToc extends BookElement {
     addEventListener('hashchange', this.onHashChange);
     // Measured a frame later: changing the DOM inside the observer's callback makes it loop, and
     // the browser then reports an error to the page's window.onerror.
-    this.resizeObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
+    this.resizeObserver ??= new ResizeObserver(([entry]) => {
+      // Only a new width changes what fits; a taller list (rows added) keeps the known row width.
+      if (entry.contentRect.width !== this.hostWidth) this.rowWidth = undefined;
+      this.hostWidth = entry.contentRect.width;
+      requestAnimationFrame(() => this.measure());
+    });
     this.resizeObserver.observe(this);
   }
 
@@ -144,70 +164,151 @@ export class BookToc extends BookElement {
     const id = decodeURIComponent(location.hash.slice(1));
     const chapter = id && this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
     if (!chapter) return;
-    this.targeted = id;
+    const index = [...chapter.parentElement!.children].indexOf(chapter);
+    this.changed(this.targeted, index);
+    this.targeted = index;
     chapter.scrollIntoView({block: 'start'});
   };
 
-  /** Which collapsed summaries are cut off at the current width. */
+  /**
+   * Chapters render in batches that Lit skips unless something in them changed (`guard`), so a
+   * 10,000-row table costs only the rows that change. A batch's version goes up when one does.
+   */
+  private versions: number[] = [];
+
+  private changed(...indexes: (number | undefined)[]) {
+    for (const index of indexes) {
+      if (index === undefined) continue;
+      const batch = Math.floor(index / chapterBatch);
+      this.versions[batch] = (this.versions[batch] ?? 0) + 1;
+    }
+  }
+
+  private canvas?: CanvasRenderingContext2D | null;
+  /** Summary widths in the current font, so growing the list measures only the new chapters. */
+  private widths?: WeakMap<object, number>;
+  private hostWidth?: number;
+  private measuredBook?: Book;
+  /** Width a summary has on its row; read from layout only when the element's width changes. */
+  private rowWidth?: number;
+
+  /**
+   * Which summaries are longer than one line at the current width. Measured as text on a canvas in
+   * the summaries' font, not by reading each element's layout, so 10,000 chapters cost no more than
+   * a few milliseconds.
+   */
   private measure() {
+    const all = this.source.view.book?.toc ?? [];
+    const toc = all.slice(0, this.limit(all.length));
+    if (this.rowWidth === undefined) {
+      const first = this.renderRoot.querySelector<HTMLElement>('.summary');
+      if (!first) return;
+      this.canvas ??= document.createElement('canvas').getContext('2d');
+      if (!this.canvas) return;
+      const {font} = getComputedStyle(first);
+      if (this.canvas.font !== font || !this.widths) {
+        this.canvas.font = font;
+        this.widths = new WeakMap();
+      }
+      this.rowWidth = first.parentElement!.clientWidth;
+    }
+    const width = this.rowWidth;
     const overflowing = new Set<number>();
-    this.renderRoot.querySelectorAll<HTMLElement>('.summary').forEach((summary) => {
-      const index = Number(summary.dataset.index);
-      if (this.expanded.has(index) || summary.scrollWidth > summary.clientWidth + 1) overflowing.add(index);
+    toc.forEach((chapter, index) => {
+      if (!chapter.summary) return;
+      let textWidth = this.widths!.get(chapter);
+      if (textWidth === undefined) this.widths!.set(chapter, (textWidth = this.canvas!.measureText(chapter.summary).width));
+      if (this.expanded.has(index) || textWidth > width) overflowing.add(index);
     });
-    if ([...overflowing].join() !== [...this.overflowing].join()) this.overflowing = overflowing;
+    const flipped = [...overflowing].filter((i) => !this.overflowing.has(i));
+    flipped.push(...[...this.overflowing].filter((i) => !overflowing.has(i)));
+    if (!flipped.length) return;
+    this.changed(...flipped);
+    this.overflowing = overflowing;
   }
 
   override updated(changed: PropertyValues) {
     super.updated(changed);
-    // Summaries are measured by the ResizeObserver, which also reports the first layout.
     if (changed.has('state') && this.state === 'ready') this.onHashChange();
+    // New rows, or another book: measure their summaries (the ResizeObserver covers new widths).
+    if (changed.has('shown') || this.source.view.book !== this.measuredBook) {
+      this.measuredBook = this.source.view.book;
+      requestAnimationFrame(() => this.measure());
+    }
+  }
+
+  /** How many chapters to render: all of a short table, else those shown so far. */
+  private limit(total: number) {
+    // A table a little longer than the first batch is shown whole: a button for a few rows is silly.
+    return total <= firstChapters * 1.5 ? total : this.shown;
+  }
+
+  /** Renders the remaining chapters a batch per frame. */
+  private showAll(total: number) {
+    const step = () => {
+      this.shown = Math.min(total, this.shown + chapterBatch);
+      if (this.shown < total) requestAnimationFrame(step);
+    };
+    step();
   }
 
   private toggle(index: number) {
     const expanded = new Set(this.expanded);
     if (!expanded.delete(index)) expanded.add(index);
+    this.changed(index);
     this.expanded = expanded;
+  }
+
+  private renderChapter(chapter: Chapter, index: number, lang?: string) {
+    const id = chapterId(chapter.number);
+    const expanded = this.expanded.has(index);
+    const number = formatChapterNumber(chapter.number, lang);
+    return html`<li part="chapter" id=${id} class=${this.targeted === index ? 'targeted' : ''}>
+      <span part="number" class="number" aria-hidden="true">${number}</span>
+      <span part="chapter-title" class="title"
+        ><span class="visually-hidden">${bookTocStrings.chapter(number)}: </span>${chapter.title}</span
+      >
+      ${chapter.summary
+        ? html`<div class="summary-row">
+            <p part="summary" class="summary ${expanded ? '' : 'collapsed'}" id="${id}-summary">${chapter.summary}</p>
+            ${this.overflowing.has(index)
+              ? html`<button
+                  part="toggle"
+                  class="toggle"
+                  type="button"
+                  aria-expanded=${expanded ? 'true' : 'false'}
+                  aria-controls="${id}-summary"
+                  @click=${() => this.toggle(index)}
+                >
+                  ${expanded ? bookTocStrings.less : bookTocStrings.more}<span class="visually-hidden"> (${chapter.title})</span>
+                </button>`
+              : nothing}
+          </div>`
+        : nothing}
+    </li>`;
   }
 
   protected override renderBook(book: Book) {
     if (!book.toc?.length) return nothing;
     const lang = this.locale;
+    const total = book.toc.length;
+    const limit = this.limit(total);
+    const toc = book.toc;
+    const batches = [];
+    for (let first = 0; first < limit; first += chapterBatch) {
+      const last = Math.min(limit, first + chapterBatch);
+      const version = this.versions[first / chapterBatch] ?? 0;
+      batches.push(guard([toc, lang, version, last], () => toc.slice(first, last).map((c, i) => this.renderChapter(c, first + i, lang))));
+    }
     return html`${this.renderHeading(this.heading ?? bookTocStrings.heading)}
       <ol>
-        ${book.toc.map((chapter, index) => {
-          const id = chapterId(chapter.number);
-          const expanded = this.expanded.has(index);
-          const number = formatChapterNumber(chapter.number, lang);
-          return html`<li part="chapter" id=${id} class=${this.targeted === id ? 'targeted' : ''}>
-            <span part="number" class="number" aria-hidden="true">${number}</span>
-            <span part="chapter-title" class="title"
-              ><span class="visually-hidden">${bookTocStrings.chapter(number)}: </span>${chapter.title}</span
-            >
-            ${chapter.summary
-              ? html`<div class="summary-row">
-                  <p part="summary" class="summary ${expanded ? '' : 'collapsed'}" id="${id}-summary" data-index=${index}>
-                    ${chapter.summary}
-                  </p>
-                  ${this.overflowing.has(index)
-                    ? html`<button
-                        part="toggle"
-                        class="toggle"
-                        type="button"
-                        aria-expanded=${expanded ? 'true' : 'false'}
-                        aria-controls="${id}-summary"
-                        @click=${() => this.toggle(index)}
-                      >
-                        ${expanded ? bookTocStrings.less : bookTocStrings.more}<span class="visually-hidden">
-                          (${chapter.title})</span
-                        >
-                      </button>`
-                    : nothing}
-                </div>`
-              : nothing}
-          </li>`;
-        })}
-      </ol>`;
+        ${batches}
+      </ol>
+      ${limit < total
+        ? html`<button part="show-all" class="button secondary show-all" type="button" @click=${() => this.showAll(total)}>
+            ${bookTocStrings.showAll(formatNumber(total, lang))}
+          </button>`
+        : nothing}`;
   }
 
   protected override renderSkeleton() {
