@@ -9,6 +9,8 @@
  *   /fake/hang/…          never answer                      /fake/reset/…    send half, then cut the connection
  *   /fake/type/T/…        Content-Type T (URL-encoded)       ?body=TEXT       answer TEXT instead of a file
  *   /fake/flaky/KEY/…     503 the first time for KEY, then normally (a server that recovers)
+ *   /fake/redirect/URL    301 to URL (URL-encoded): another origin, say
+ *   /fake/dribble/MS/…    answer 200, then one byte every MS milliseconds, never finishing
  *   /fake/subscribers     the demo signup endpoint's file, as the tests' server writes it
  *   /fake/record/KEY/…    keep the request (method, content type, accept, body) under KEY
  *                         /fake/recorded/KEY → the requests kept, oldest first
@@ -76,6 +78,20 @@ export async function fakeEndpoints(ctx, next) {
     } else if (step === 'hang') {
       ctx.status = 200;
       ctx.respond = false;
+      return;
+    } else if (step === 'redirect') {
+      ctx.status = 301;
+      ctx.redirect(decodeURIComponent(value));
+      return;
+    } else if (step === 'dribble') {
+      ctx.respond = false;
+      ctx.res.writeHead(200, {'content-type': 'application/json'});
+      ctx.res.write('{"title": "');
+      const timer = setInterval(() => ctx.res.write('a'), Number(value));
+      // Bounded: stops when the client goes, or after 30 s at the most.
+      const stop = () => clearInterval(timer);
+      ctx.req.on('close', stop);
+      setTimeout(() => (stop(), ctx.res.end('"}')), 30_000);
       return;
     } else if (step === 'reset') {
       ctx.respond = false;
