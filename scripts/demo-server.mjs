@@ -6,6 +6,8 @@ export async function startDemoServer({port = 8000, middleware = []} = {}) {
     config: {
       rootDir: '.',
       port,
+      // Bare imports resolved, for the test pages that load another Lit next to ours.
+      nodeResolve: true,
       hostname: 'localhost',
       middleware: [
         (ctx, next) => {

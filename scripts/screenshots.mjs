@@ -1,8 +1,8 @@
 /**
  * Looks at the built demo page as a reader would, in headless Chromium at 375 px and 1280 px, light
- * and dark: scrolls through it, waits for every widget, saves a full-page PNG of each to
- * dist/screenshots/, and fails when the page throws, a widget is left loading or fails unexpectedly,
- * or anything is wider than the screen.
+ * and dark, and at a hostile host page: scrolls through, waits for every widget, saves a full-page
+ * PNG of each to dist/screenshots/, and fails when a page throws, a widget is left loading or fails
+ * unexpectedly, or anything is wider than the screen.
  */
 import {mkdirSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
@@ -16,9 +16,16 @@ mkdirSync('dist/screenshots', {recursive: true});
 const problems = [];
 let passed = 0;
 
+// The demo (with its deliberate missing-file example) and a hostile host page (test/pages/hostile.html).
+const views = [];
 for (const width of [375, 1280]) {
-  for (const scheme of ['light', 'dark']) {
-    const name = `demo-${width}-${scheme}`;
+  for (const scheme of ['light', 'dark']) views.push({page: 'demo', path: '/demo/', width, scheme, failing: 'data/missing-book.json'});
+}
+views.push({page: 'hostile', path: '/test/pages/hostile.html', width: 1280, scheme: 'light', failing: ''});
+
+for (const {page: pageName, path, width, scheme, failing} of views) {
+  {
+    const name = `${pageName}-${width}-${scheme}`;
     const page = await browser.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
@@ -28,7 +35,7 @@ for (const width of [375, 1280]) {
     });
     await page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: scheme}]);
     await page.setViewport({width, height: 900});
-    await page.goto(`http://localhost:${port}/demo/`, {waitUntil: 'networkidle0'});
+    await page.goto(`http://localhost:${port}${path}`, {waitUntil: 'networkidle0'});
     // Scroll through, so every lazy widget comes near the viewport, as it would for a reader.
     await page.evaluate(async () => {
       for (let y = 0; y < document.body.scrollHeight; y += 500) {
@@ -63,7 +70,7 @@ for (const width of [375, 1280]) {
     const wrong = [...errors];
     if (report.timedOut) wrong.push('widgets still loading after 15 s');
     else {
-      if (report.failed.join() !== 'data/missing-book.json') wrong.push(`widgets in error: ${report.failed.join(', ')}`);
+      if (report.failed.join() !== failing) wrong.push(`widgets in error: ${report.failed.join(', ')}`);
       if (report.tooWide) wrong.push('page wider than the screen');
     }
     if (wrong.length) problems.push(`${name}: ${wrong.join('; ')}`);
@@ -74,5 +81,5 @@ for (const width of [375, 1280]) {
 await browser.close();
 await server.stop();
 for (const problem of problems) console.error(problem);
-console.log(`screenshots in dist/screenshots/: ${passed} of 4 views fine`);
+console.log(`screenshots in dist/screenshots/: ${passed} of ${views.length} views fine`);
 process.exit(problems.length ? 1 : 0);

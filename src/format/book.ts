@@ -9,6 +9,7 @@ import {
   lazy,
   list,
   oneOf,
+  own,
   pattern,
   readDocument,
   record,
@@ -99,7 +100,7 @@ const isbnDigits = (s: string) => s.replace(/[\s-]/g, '').toUpperCase();
 const author: Field<Author> = shorthand(
   text({nonEmpty: true}),
   record({name: text({nonEmpty: true}), url: url()}, ['name']),
-  (name) => ({name}),
+  (name) => own({name}),
 );
 
 const cover: Field<Cover> = shorthand(
@@ -108,7 +109,7 @@ const cover: Field<Cover> = shorthand(
     {src: url({image: true}), alt: text(), width: integer({min: 1}), height: integer({min: 1})},
     ['src'],
   ),
-  (src) => ({src}),
+  (src) => own({src}),
 );
 
 const chapter = record({title: text({nonEmpty: true}), summary: text(), number: integer()}, ['title']);
@@ -121,7 +122,7 @@ const link: Field<BookLink> = (() => {
   return {
     read: (value, path, ctx) => {
       const read = raw.read(value, path, ctx);
-      return read && {...read, retailer: read.retailer?.toLowerCase(), kind: read.kind ?? 'buy'};
+      return read && own({...read, retailer: read.retailer?.toLowerCase(), kind: read.kind ?? 'buy'});
     },
     schema: raw.schema,
   };
@@ -165,7 +166,7 @@ const bookField: Field<Book> = {
     if (!book) return undefined;
     const {toc, ...rest} = book;
     let previous = 0;
-    return toc ? {...rest, toc: toc.map((c) => ({...c, number: (previous = c.number ?? previous + 1)}))} : rest;
+    return toc ? own({...rest, toc: toc.map((c) => own({...c, number: (previous = c.number ?? previous + 1)}))}) : rest;
   },
   schema: bookFields.schema,
 };

@@ -24,6 +24,15 @@ export interface Field<T> {
   schema(): JsonSchema;
 }
 
+/**
+ * An object without a prototype: what the parser makes, so fields a page adds to Object.prototype
+ * (deliberately or through a polluting library) never show up as a book's fields.
+ */
+export const own = <T extends object>(fields: T): T => Object.assign(Object.create(null), fields);
+
+/** A URL the elements may put in an href or src: what the parser allows, checked again as it renders. */
+export const safeUrl = (url: string | undefined) => (url && /^(https?:|data:image\/)/i.test(url) ? url : undefined);
+
 const typeName = (value: unknown) =>
   value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : typeof value;
 
@@ -147,7 +156,7 @@ export const record = <S extends Shape, R extends keyof S & string = never>(
         return expected(ctx, path, 'an object', value);
       }
       const before = ctx.issues.length;
-      const out: {[key: string]: unknown} = {};
+      const out: {[key: string]: unknown} = Object.create(null);
       for (const key of Object.keys(shape)) {
         const at = path ? `${path}.${key}` : key;
         // Own properties only: a page that extends Object.prototype must not add fields.

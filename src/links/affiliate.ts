@@ -4,6 +4,7 @@
  */
 import type {Book, BookLink} from '../format/book.js';
 import {isbn13to10} from '../format/isbn.js';
+import {own} from '../format/schema.js';
 
 export interface AffiliateIds {
   amazon?: string;
@@ -39,20 +40,20 @@ export function affiliateLinks(book: Book, ids: AffiliateIds): ShownLink[] {
   const links: ShownLink[] = (book.links ?? []).map((link) => {
     const retailer = retailerOf(link);
     if (retailer === 'amazon' && ids.amazon) {
-      return {...link, retailer, href: amazonLink(link.href, ids.amazon), sponsored: true};
+      return own({...link, retailer, href: amazonLink(link.href, ids.amazon), sponsored: true});
     }
     if (retailer === 'bookshop' && ids.bookshop && book.isbn13) {
-      return {...link, retailer, href: bookshopLink(ids.bookshop, book.isbn13), sponsored: true};
+      return own({...link, retailer, href: bookshopLink(ids.bookshop, book.isbn13), sponsored: true});
     }
-    return {...link, retailer, sponsored: false};
+    return own({...link, retailer, sponsored: false});
   });
   const has = (retailer: string) => links.some((l) => l.retailer === retailer);
   const isbn10 = book.isbn10 ?? (book.isbn13 && isbn13to10(book.isbn13));
   if (ids.amazon && isbn10 && !has('amazon')) {
-    links.push({href: amazonLink(`https://www.amazon.com/dp/${isbn10}`, ids.amazon), retailer: 'amazon', kind: 'buy', sponsored: true});
+    links.push(own({href: amazonLink(`https://www.amazon.com/dp/${isbn10}`, ids.amazon), retailer: 'amazon', kind: 'buy' as const, sponsored: true}));
   }
   if (ids.bookshop && book.isbn13 && !has('bookshop')) {
-    links.push({href: bookshopLink(ids.bookshop, book.isbn13), retailer: 'bookshop', kind: 'buy', sponsored: true});
+    links.push(own({href: bookshopLink(ids.bookshop, book.isbn13), retailer: 'bookshop', kind: 'buy' as const, sponsored: true}));
   }
   return links;
 }

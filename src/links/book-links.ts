@@ -6,6 +6,7 @@
 import {html, nothing} from 'lit';
 import type {Book, BookLink} from '../format/book.js';
 import {affiliateLinks, type AffiliateIds, type ShownLink} from './affiliate.js';
+import {safeUrl} from '../format/schema.js';
 
 export const linkStrings = {
   retailers: {amazon: 'Amazon', bookshop: 'Bookshop.org', publisher: 'the publisher'} as {[retailer: string]: string},
@@ -45,7 +46,9 @@ function onClick(this: {book: Book; link: ShownLink}, event: MouseEvent) {
 
 /** The links as they will be shown: the affiliate IDs applied, at most `max`. */
 export const shownLinks = (book: Book, {affiliate, max = Infinity}: LinkOptions) =>
-  affiliateLinks(book, affiliate).slice(0, max);
+  affiliateLinks(book, affiliate)
+    .filter((link) => safeUrl(link.href))
+    .slice(0, max);
 
 /** The book's links as buttons, the first one primary. */
 export function renderLinks(book: Book, links: ShownLink[], target?: string) {

@@ -9,10 +9,14 @@
 import {css} from 'lit';
 
 export const sharedStyles = css`
+  /*
+   * !important only where the page's own resets (\`* { all: unset }\`) would otherwise break the
+   * layout: the host's box and its container. Hide a widget with the hidden attribute.
+   */
   :host {
-    display: block;
+    display: block !important;
     box-sizing: border-box;
-    container-type: inline-size;
+    container-type: inline-size !important;
     /* With --book-color-text unset, color is invalid at computed time and so inherits the page's. */
     color: var(--book-color-text);
     font-family: var(--book-font-family, inherit);
@@ -37,7 +41,7 @@ export const sharedStyles = css`
     --_skeleton: color-mix(in srgb, currentColor 10%, transparent);
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   /* A theme paints its own surface; light-dark() picks by the color-scheme each theme sets. */
   :host([theme]) {
@@ -60,10 +64,11 @@ export const sharedStyles = css`
     color-scheme: light dark;
   }
 
+  /* Set here, not inherited from the host: a page's reset can change the host's box-sizing. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   [hidden] {
     display: none !important;

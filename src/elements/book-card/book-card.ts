@@ -5,6 +5,7 @@ import {StructuredData} from '../../seo/structured-data.js';
 import type {Book} from '../../format/book.js';
 import {renderDisclosure, renderLinks, shownLinks} from '../../links/book-links.js';
 import {formatList, formatNumber, formatYear} from '../../text/locale.js';
+import {safeUrl} from '../../format/schema.js';
 import {bookCardStyles} from './book-card.styles.js';
 
 /** Built-in strings; a translation replaces these values. */
@@ -59,7 +60,7 @@ export class BookCard extends BookElement {
   @state() private failedCover?: string;
 
   private renderCover(book: Book) {
-    const {cover} = book;
+    const cover = safeUrl(book.cover?.src) ? book.cover : undefined;
     const compact = this.layout === 'compact';
     const badges = compact ? [] : (book.badges ?? []);
     return html`<div class="cover" part="cover">
@@ -101,7 +102,7 @@ export class BookCard extends BookElement {
               ${book.categories.map((c) => html`<li part="category">${c}</li>`)}
             </ul>`
           : nothing}
-        ${this.renderHeading(book.url ? html`<a href=${book.url}>${book.title}</a>` : book.title, 0, 'title')}
+        ${this.renderHeading(safeUrl(book.url) ? html`<a href=${book.url}>${book.title}</a>` : book.title, 0, 'title')}
         ${book.subtitle && !compact ? html`<p part="subtitle" class="subtitle">${book.subtitle}</p>` : nothing}
         ${book.authors?.length
           ? html`<p part="authors" class="authors">${bookCardStrings.by(formatList(book.authors.map((a) => a.name), lang))}</p>`

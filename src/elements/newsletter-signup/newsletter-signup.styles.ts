@@ -10,6 +10,7 @@ export const newsletterSignupStyles = css`
     background: var(--_surface);
   }
   .form {
+    position: relative;
     display: grid;
     gap: 0.75rem;
     padding: calc(var(--_space) * 1.5);
@@ -30,6 +31,7 @@ export const newsletterSignupStyles = css`
   /* Narrow: stacked. Wide: one row, the button beside the fields. */
   .fields {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
     align-items: end;
   }
@@ -44,6 +46,7 @@ export const newsletterSignupStyles = css`
   .field {
     display: grid;
     gap: 0.3rem;
+    min-width: 0;
   }
   .label {
     font-size: 0.9em;
@@ -55,6 +58,7 @@ export const newsletterSignupStyles = css`
   }
   .input {
     width: 100%;
+    min-width: 0;
     min-height: 2.75rem;
     padding: 0.55em 0.8em;
     border: 1px solid color-mix(in srgb, currentColor 35%, transparent);
@@ -97,13 +101,18 @@ export const newsletterSignupStyles = css`
     background: color-mix(in srgb, #2e7d32 14%, transparent);
     font-weight: 600;
   }
-  /* Off screen rather than display:none, so bots see a field; aria-hidden and tabindex keep people out. */
+  /*
+   * Clipped to nothing rather than display:none, so bots see a field; aria-hidden and tabindex keep
+   * people out. Not moved off screen: on a right-to-left page that would add a page-wide scroll.
+   */
   .trap {
     position: absolute;
-    left: -10000px;
     width: 1px;
     height: 1px;
     overflow: hidden;
+    clip-path: inset(50%);
+    opacity: 0;
+    pointer-events: none;
   }
   @media (forced-colors: active) {
     .input[aria-invalid='true'] {

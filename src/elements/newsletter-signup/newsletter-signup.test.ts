@@ -166,7 +166,9 @@ describe('<newsletter-signup>', () => {
     expect([trap.tabIndex, trap.autocomplete]).to.deep.equal([-1, 'off']);
     expect(trap.closest('[aria-hidden=true]')).to.exist;
     expect(getComputedStyle(trap.closest('label')!).display).not.to.equal('none');
-    expect(trap.getBoundingClientRect().right).to.be.below(0);
+    const box = trap.closest('label')!.getBoundingClientRect();
+    expect([box.width, box.height], 'clipped to a pixel').to.deep.equal([1, 1]);
+    expect(getComputedStyle(trap.closest('label')!).clipPath).to.equal('inset(50%)');
     trap.value = 'https://spam.example';
     await fill(el, 'bot@example.com');
     let events = 0;
