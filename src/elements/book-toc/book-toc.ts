@@ -17,7 +17,7 @@ export const bookTocStrings = {
 /** Chapters shown at first; a longer table gets a "Show all" button. */
 const firstChapters = 100;
 /** Chapters added per frame when showing all, so the page never freezes. */
-const chapterBatch = 200;
+const chapterBatch = 100;
 
 /** `chapter-3`: the id of a chapter, for links like `page.html#chapter-3`. */
 export const chapterId = (number: number) => `chapter-${number}`;
@@ -57,6 +57,12 @@ export class BookToc extends BookElement {
         padding: 0;
         list-style: none;
         border-top: 1px solid var(--_border);
+        /* A long table comes as lists of a batch each: those off screen skip layout and paint. */
+        content-visibility: auto;
+        contain-intrinsic-size: auto 450rem;
+      }
+      ol + ol {
+        border-top: 0;
       }
       li {
         display: grid;
@@ -65,9 +71,6 @@ export class BookToc extends BookElement {
         padding: 0.9rem 0;
         border-bottom: 1px solid var(--_border);
         scroll-margin-top: 1rem;
-        /* Rows off screen skip layout and paint: a 10,000-chapter table stays fast. */
-        content-visibility: auto;
-        contain-intrinsic-size: auto 4.5rem;
       }
       .number {
         grid-row: span 2;
@@ -164,7 +167,7 @@ export class BookToc extends BookElement {
     const id = decodeURIComponent(location.hash.slice(1));
     const chapter = id && this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
     if (!chapter) return;
-    const index = [...chapter.parentElement!.children].indexOf(chapter);
+    const index = [...this.renderRoot.querySelectorAll<HTMLElement>('li')].indexOf(chapter);
     this.changed(this.targeted, index);
     this.targeted = index;
     chapter.scrollIntoView({block: 'start'});
@@ -176,10 +179,16 @@ export class BookToc extends BookElement {
    */
   private versions: number[] = [];
 
+  /** Rows per batch: a whole short table is one batch, a long one comes in `chapterBatch`es. */
+  private batchSize(total = this.source.view.book?.toc?.length ?? 0) {
+    return total <= firstChapters * 1.5 ? Math.max(total, 1) : chapterBatch;
+  }
+
   private changed(...indexes: (number | undefined)[]) {
+    const size = this.batchSize();
     for (const index of indexes) {
       if (index === undefined) continue;
-      const batch = Math.floor(index / chapterBatch);
+      const batch = Math.floor(index / size);
       this.versions[batch] = (this.versions[batch] ?? 0) + 1;
     }
   }
@@ -294,16 +303,18 @@ export class BookToc extends BookElement {
     const total = book.toc.length;
     const limit = this.limit(total);
     const toc = book.toc;
-    const batches = [];
-    for (let first = 0; first < limit; first += chapterBatch) {
-      const last = Math.min(limit, first + chapterBatch);
-      const version = this.versions[first / chapterBatch] ?? 0;
-      batches.push(guard([toc, lang, version, last], () => toc.slice(first, last).map((c, i) => this.renderChapter(c, first + i, lang))));
+    const size = this.batchSize(total);
+    const lists = [];
+    for (let first = 0; first < limit; first += size) {
+      const last = Math.min(limit, first + size);
+      const version = this.versions[first / size] ?? 0;
+      lists.push(
+        html`<ol start=${first + 1}>
+          ${guard([toc, lang, version, last], () => toc.slice(first, last).map((c, i) => this.renderChapter(c, first + i, lang)))}
+        </ol>`,
+      );
     }
-    return html`${this.renderHeading(this.heading ?? bookTocStrings.heading)}
-      <ol>
-        ${batches}
-      </ol>
+    return html`${this.renderHeading(this.heading ?? bookTocStrings.heading)}${lists}
       ${limit < total
         ? html`<button part="show-all" class="button secondary show-all" type="button" @click=${() => this.showAll(total)}>
             ${bookTocStrings.showAll(formatNumber(total, lang))}
