@@ -1,15 +1,10 @@
 /** demo/builder.html: the snippet it gives reproduces the widget it shows. */
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
+import {openPage} from './test-book.js';
 
 describe('the embed builder', () => {
   it('gives a snippet that makes exactly the widget in its preview', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 1200px; height: 900px';
-    frame.src = '/demo/builder.html';
-    const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
-    (await fixture(html`<div></div>`)).append(frame);
-    await loaded;
-    const doc = frame.contentDocument!;
+    const {doc} = await openPage({src: '/demo/builder.html'}, 'width: 1200px; height: 900px');
     await waitUntil(() => doc.querySelector('#snippet')?.textContent, 'no snippet');
     const form = doc.querySelector<HTMLFormElement>('#options')!;
     const set = (name: string, value: string | boolean) => {

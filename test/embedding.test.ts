@@ -3,25 +3,20 @@
  * elements created before and after it, moved and removed mid-load; a strict CSP with Trusted Types.
  * Each page is a real page in an iframe, with the built dist/book-widgets.js.
  */
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {demoBook, hits, uniqueKey} from './test-book.js';
+import {expect, waitUntil} from '@open-wc/testing';
+import {demoBook, hits, openPage, uniqueKey} from './test-book.js';
 
 type Frame = Window & {errors: string[]; violations?: string[]};
 
 /** A page in an iframe that records its errors from the very start. */
-async function page(body: string): Promise<{doc: Document; win: Frame}> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 600px';
-  frame.srcdoc = `<!doctype html><html lang="en"><head><script>
-    window.errors = [];
-    addEventListener('error', (e) => errors.push(String(e.message)));
-    addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
-  </script></head><body>${body}</body></html>`;
-  const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
-  (await fixture(html`<div></div>`)).append(frame);
-  await loaded;
-  return {doc: frame.contentDocument!, win: frame.contentWindow as Frame};
-}
+const page = (body: string) =>
+  openPage<Frame>({
+    srcdoc: `<!doctype html><html lang="en"><head><script>
+      window.errors = [];
+      addEventListener('error', (e) => errors.push(String(e.message)));
+      addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+    </script></head><body>${body}</body></html>`,
+  });
 
 const states = (doc: Document) => [...doc.querySelectorAll<HTMLElement>('book-card, book-faq, book-page')].map((el) => el.getAttribute('state'));
 const allReady = (doc: Document) => waitUntil(() => states(doc).length && states(doc).every((s) => s === 'ready'), 'widgets not ready', {timeout: 5000});
@@ -110,14 +105,7 @@ describe('embedding the bundle', () => {
 
 describe('a page with a strict Content-Security-Policy and Trusted Types', () => {
   it('shows every widget, writes its JSON-LD, and violates nothing', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 1000px; height: 800px';
-    frame.src = '/test/pages/strict.html';
-    const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
-    (await fixture(html`<div></div>`)).append(frame);
-    await loaded;
-    const doc = frame.contentDocument!;
-    const win = frame.contentWindow as Frame;
+    const {doc, win} = await openPage<Frame>({src: '/test/pages/strict.html'});
     await waitUntil(() => ['book-page', 'book-faq'].every((t) => doc.querySelector(t)?.getAttribute('state') === 'ready'), 'not ready', {timeout: 5000});
     await waitUntil(() => doc.querySelector('book-card')?.getAttribute('state') === 'error');
     const page = doc.querySelector('book-page')!;

@@ -3,18 +3,15 @@
  * right-to-left, zoom, prototype extensions shaped like book fields, Lit 2 on the page and the
  * bundle included twice. The widgets keep their own look and behave.
  */
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
+import {openPage} from './test-book.js';
 
 describe('a hostile host page', () => {
   it('does not break the widgets', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 1000px; height: 900px';
-    frame.src = '/test/pages/hostile.html';
-    const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
-    (await fixture(html`<div></div>`)).append(frame);
-    await loaded;
-    const doc = frame.contentDocument!;
-    const win = frame.contentWindow as Window & {errors: string[]; __pwned?: number};
+    const {doc, win} = await openPage<Window & {errors: string[]; __pwned?: number}>(
+      {src: '/test/pages/hostile.html'},
+      'width: 1000px; height: 900px',
+    );
     const widgets = [...doc.querySelectorAll('book-card, book-about, book-faq')];
     await waitUntil(() => widgets.every((w) => w.getAttribute('state') === 'ready'), 'widgets not ready', {timeout: 5000});
 

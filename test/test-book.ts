@@ -1,5 +1,6 @@
 /** A minimal widget for testing the shared base: it shows the book's title and its state. */
 import {html} from 'lit';
+import {fixture} from '@open-wc/testing';
 import {BookElement} from '../src/elements/book-element/book-element.js';
 import {define} from '../src/define.js';
 import type {Book} from '../src/format/book.js';
@@ -25,3 +26,18 @@ export const hits = async (key: string, file?: string) =>
 export const uniqueKey = () => Math.random().toString(36).slice(2);
 
 export const demoBook = '/demo/data/designing-machine-learning-systems.json';
+
+/** Opens a page (`src`, or `srcdoc` markup) in an iframe of the given size and waits for it to load. */
+export async function openPage<W extends Window = Window>(
+  page: {src?: string; srcdoc?: string},
+  size = 'width: 1000px; height: 800px',
+): Promise<{doc: Document; win: W}> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = size;
+  if (page.src) frame.src = page.src;
+  if (page.srcdoc) frame.srcdoc = page.srcdoc;
+  const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
+  (await fixture(html`<div></div>`)).append(frame);
+  await loaded;
+  return {doc: frame.contentDocument!, win: frame.contentWindow as W};
+}

@@ -76,6 +76,8 @@ export const sharedStyles = css`
   /* Contains the absolutely placed visually-hidden texts, so they never widen a scroller or page. */
   .base {
     position: relative;
+    display: grid;
+    gap: var(--_space);
   }
   .visually-hidden {
     position: absolute;

@@ -36,7 +36,6 @@ export class BookAbout extends BookElement {
     ...BookElement.styles,
     css`
       .base {
-        display: grid;
         gap: calc(var(--_space) * 1.75);
       }
       section {

@@ -31,10 +31,6 @@ export class BookFaq extends BookElement {
   static override styles = [
     ...BookElement.styles,
     css`
-      .base {
-        display: grid;
-        gap: var(--_space);
-      }
       .list {
         border-top: 1px solid var(--_border);
       }

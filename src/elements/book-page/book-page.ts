@@ -34,7 +34,6 @@ export class BookPage extends BookElement {
     ...BookElement.styles,
     css`
       .base {
-        display: grid;
         gap: calc(var(--_space) * 3);
       }
       .card {

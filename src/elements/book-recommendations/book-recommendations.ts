@@ -40,10 +40,6 @@ export class BookRecommendations extends BookElement {
   static override styles = [
     ...BookElement.styles,
     css`
-      .base {
-        display: grid;
-        gap: var(--_space);
-      }
       ul {
         display: grid;
         grid-auto-flow: column;

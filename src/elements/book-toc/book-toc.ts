@@ -47,10 +47,6 @@ export class BookToc extends BookElement {
   static override styles = [
     ...BookElement.styles,
     css`
-      .base {
-        display: grid;
-        gap: var(--_space);
-      }
       ol {
         display: grid;
         margin: 0;
