@@ -152,6 +152,12 @@ export const sharedStyles = css`
   .skeleton-line.short {
     width: 60%;
   }
+  .skeleton-heading {
+    height: 1.45em;
+    width: 40%;
+    margin: 0.1em 0;
+    font-size: 1.45em;
+  }
   @keyframes book-pulse {
     50% {
       opacity: 0.55;

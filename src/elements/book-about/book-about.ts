@@ -149,10 +149,16 @@ export class BookAbout extends BookElement {
   }
 
   protected override renderSkeleton() {
-    return html`<div aria-hidden="true">
-      <span class="skeleton skeleton-line"></span><span class="skeleton skeleton-line"></span>
-      <span class="skeleton skeleton-line short"></span>
-    </div>`;
+    // A description and three sections: the usual height of what arrives.
+    return html`<div class="description" aria-hidden="true">
+        ${[1, 2, 3].map(() => html`<span class="skeleton skeleton-line"></span>`)}<span class="skeleton skeleton-line short"></span>
+      </div>
+      ${[5, 3, 4].map(
+        (lines) => html`<section aria-hidden="true">
+          <span class="skeleton skeleton-heading"></span>
+          <div class="prose">${Array.from({length: lines}, () => html`<span class="skeleton skeleton-line"></span>`)}</div>
+        </section>`,
+      )}`;
   }
 }
 

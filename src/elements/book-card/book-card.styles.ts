@@ -186,6 +186,15 @@ export const bookCardStyles = css`
     color: var(--_muted);
     font-size: 0.8em;
   }
+  .skeleton-button {
+    width: 9em;
+    height: 2.5rem;
+    margin-top: 0.75rem;
+  }
+  :host([layout='compact']) .skeleton-line:nth-child(n + 4),
+  :host([layout='compact']) .skeleton-button {
+    display: none;
+  }
   .title-line {
     height: 1.4em;
     width: 85%;

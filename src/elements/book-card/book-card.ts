@@ -118,9 +118,13 @@ export class BookCard extends BookElement {
     return html`<div class="card" aria-hidden="true">
       <div class="cover skeleton"></div>
       <div class="body">
+        <span class="skeleton skeleton-line short"></span>
         <span class="skeleton skeleton-line title-line"></span>
+        <span class="skeleton skeleton-line"></span>
         <span class="skeleton skeleton-line short"></span>
         <span class="skeleton skeleton-line short"></span>
+        <span class="skeleton skeleton-line"></span>
+        <span class="skeleton skeleton-button"></span>
       </div>
     </div>`;
   }

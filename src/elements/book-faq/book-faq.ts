@@ -114,10 +114,11 @@ export class BookFaq extends BookElement {
   }
 
   protected override renderSkeleton() {
-    return html`<div aria-hidden="true">
-      <span class="skeleton skeleton-line short"></span>
-      ${[0, 1, 2, 3].map(() => html`<span class="skeleton skeleton-line"></span>`)}
-    </div>`;
+    // Six closed questions in the real row style: the usual height of a book's FAQ.
+    return html`<span class="skeleton skeleton-heading" aria-hidden="true"></span>
+      <div class="list" aria-hidden="true" inert>
+        ${Array.from({length: 6}, () => html`<details><summary><span class="skeleton skeleton-line short"></span></summary></details>`)}
+      </div>`;
   }
 }
 

@@ -53,7 +53,9 @@ export class BookToc extends BookElement {
         padding: 0;
         list-style: none;
         border-top: 1px solid var(--_border);
-        /* A long table comes as lists of a batch each: those off screen skip layout and paint. */
+      }
+      /* A long table comes as lists of a batch each: those off screen skip layout and paint. */
+      ol.batch {
         content-visibility: auto;
         contain-intrinsic-size: auto 450rem;
       }
@@ -121,6 +123,9 @@ export class BookToc extends BookElement {
       }
       .show-all {
         justify-self: start;
+      }
+      li .skeleton-line {
+        margin: 0.3em 0;
       }
       li.targeted {
         background: color-mix(in srgb, var(--_accent) 8%, transparent);
@@ -305,7 +310,7 @@ export class BookToc extends BookElement {
       const last = Math.min(limit, first + size);
       const version = this.versions[first / size] ?? 0;
       lists.push(
-        html`<ol start=${first + 1}>
+        html`<ol start=${first + 1} class=${size < total ? 'batch' : ''}>
           ${guard([toc, lang, version, last], () => toc.slice(first, last).map((c, i) => this.renderChapter(c, first + i, lang)))}
         </ol>`,
       );
@@ -319,10 +324,18 @@ export class BookToc extends BookElement {
   }
 
   protected override renderSkeleton() {
-    return html`<div aria-hidden="true">
-      <span class="skeleton skeleton-line short"></span>
-      ${[0, 1, 2, 3].map(() => html`<span class="skeleton skeleton-line"></span><span class="skeleton skeleton-line short"></span>`)}
-    </div>`;
+    // The rows of a typical ten-chapter book, in the real row style, so the table does not jump.
+    return html`<span class="skeleton skeleton-heading" aria-hidden="true"></span>
+      <ol aria-hidden="true" inert>
+        ${Array.from(
+          {length: 10},
+          () => html`<li>
+            <span class="number"><span class="skeleton skeleton-line"></span></span>
+            <span class="skeleton skeleton-line short"></span>
+            <span class="skeleton skeleton-line"></span>
+          </li>`,
+        )}
+      </ol>`;
   }
 }
 
