@@ -4,6 +4,7 @@ import {browserArgs, findBrowser} from './scripts/find-browser.mjs';
 import {rmSync} from 'node:fs';
 import {fakeEndpoints, subscribersFile} from './test/fake-endpoints.mjs';
 import {subscribeEndpoint} from './demo/subscribe-endpoint.mjs';
+import {fakeSources} from './test/fake-sources.mjs';
 
 /** The Content-Security-Policy README asks sites to allow: the strictest that still works. */
 export const strictCsp =
@@ -34,7 +35,7 @@ export default {
     },
   ],
   // Real HTTP for the real loader: status codes, delays, broken bodies and request counts.
-  middleware: [strictPages, fakeEndpoints, subscribeEndpoint({file: subscribersFile})],
+  middleware: [strictPages, fakeEndpoints, fakeSources, subscribeEndpoint({file: subscribersFile})],
   browsers: [
     chromeLauncher({
       launchOptions: {executablePath: process.env.CHROME_PATH || findBrowser(), headless: true, args: browserArgs},

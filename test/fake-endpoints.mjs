@@ -17,6 +17,7 @@
  */
 import {readFile} from 'node:fs/promises';
 import {resolve, relative} from 'node:path';
+import {answerSourceRequest} from './fake-sources.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -104,7 +105,8 @@ export async function fakeEndpoints(ctx, next) {
     }
     steps.splice(0, 2);
   }
-  let body = ctx.query.body;
+  // After the steps, an ISBN source request is answered from the recorded fixtures.
+  let body = ctx.query.body ?? (await answerSourceRequest(`/${steps.join('/')}?${ctx.querystring}`));
   if (status >= 400 && body === undefined) {
     body = JSON.stringify({error: `fake ${status}`});
   } else if (body === undefined) {

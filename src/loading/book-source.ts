@@ -2,18 +2,22 @@
  * Where an element's book comes from, and in what state it is: the one piece every book widget and
  * `<book-data>` share, so none of them repeats loading, states, events or lazy loading.
  *
- * Order: the `.book` property, then `src`, then the book provided by the nearest `<book-data>`.
+ * Order: the `.book` property, then `src`, then `isbn`, then the book provided by the nearest `<book-data>`.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {Task, TaskStatus, initialState} from '@lit/task';
 import {parseBook, type Book} from '../format/book.js';
-import {BookLoadError, loadBook} from './load-book.js';
+import {BookLoadError, loadBook, loadBookByIsbn} from './load-book.js';
+import type {SourceName} from '../sources/source.js';
 import type {BookState, ProvidedBook} from '../context/book-context.js';
 import {whenNear} from './when-near.js';
 
 export interface BookSourceHost extends ReactiveControllerHost, HTMLElement {
   book?: object;
   src?: string;
+  isbn?: string;
+  source?: SourceName;
+  apiKey?: string;
   loading: 'lazy' | 'eager';
   state: BookState;
 }
@@ -57,7 +61,7 @@ export class BookSource implements ReactiveController {
   private parsedInput?: {input: object; view: BookView};
   private announced?: Book | BookLoadError;
 
-  private readonly task: Task<readonly [string | undefined, boolean], Book>;
+  private readonly task: Task<readonly [string | undefined, string | undefined, SourceName | undefined, string | undefined, boolean], Book>;
 
   constructor(
     private readonly host: BookSourceHost,
@@ -65,9 +69,20 @@ export class BookSource implements ReactiveController {
   ) {
     // Created before this controller is added, so the task has run when `hostUpdate` reads it.
     this.task = new Task(host, {
-      task: ([src, go], {signal}) =>
-        src && go ? (options.load ? options.load(src, signal) : loadBook(src, {signal})) : initialState,
-      args: () => [host.book ? undefined : host.src || undefined, this.near || host.loading === 'eager'] as const,
+      task: ([src, isbn, source, apiKey, go], {signal}) =>
+        !go
+          ? initialState
+          : src
+            ? options.load
+              ? options.load(src, signal)
+              : loadBook(src, {signal, source, apiKey})
+            : isbn
+              ? loadBookByIsbn(isbn, {signal, source, apiKey})
+              : initialState,
+      args: () => {
+        const {book, src, isbn, source, apiKey} = host;
+        return [book ? undefined : src || undefined, book || src ? undefined : isbn || undefined, source, apiKey, this.near || host.loading === 'eager'] as const;
+      },
     });
     host.addController(this);
   }
@@ -84,7 +99,7 @@ export class BookSource implements ReactiveController {
     // After the first render, a widget with no source at all gets a clear error instead of a
     // skeleton forever; one inside a not-yet-defined <book-data> keeps waiting for it.
     this.host.updateComplete.then(() => {
-      if (!this.host.isConnected || this.host.book || this.host.src || this.options.provided?.()) return;
+      if (!this.host.isConnected || this.host.book || this.host.src || this.host.isbn || this.options.provided?.()) return;
       if (!insideBookData(this.host)) {
         this.missing = true;
         this.host.requestUpdate();
@@ -118,12 +133,12 @@ export class BookSource implements ReactiveController {
   /** Loads again: the failed load was not cached, so this makes a new request. */
   retry = () => {
     if (this.host.book) return;
-    if (this.host.src) void this.task.run();
+    if (this.host.src || this.host.isbn) void this.task.run();
     else this.options.provided?.()?.retry();
   };
 
   private resolve(): BookView {
-    const {book: input, src} = this.host;
+    const {book: input, src, isbn} = this.host;
     if (input) {
       if (this.parsedInput?.input !== input) {
         let view: BookView;
@@ -136,7 +151,7 @@ export class BookSource implements ReactiveController {
       }
       return this.parsedInput.view;
     }
-    if (src) {
+    if (src || isbn) {
       switch (this.task.status) {
         case TaskStatus.COMPLETE:
           return {state: 'ready', book: this.task.value, canRetry: false};
@@ -151,7 +166,7 @@ export class BookSource implements ReactiveController {
     if (this.missing) {
       const tag = `<${this.host.localName}>`;
       const where = this.options.provided ? ', or place it inside <book-data src="…">' : '';
-      const message = `${tag} has no book to show: give it src="book.json"${where}.`;
+      const message = `${tag} has no book to show: give it src="book.json" or isbn="…"${where}.`;
       return {state: 'error', error: new BookLoadError('invalid', message), canRetry: false};
     }
     return {state: 'loading', canRetry: false};

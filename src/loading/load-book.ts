@@ -3,6 +3,11 @@
  * abort support, and errors a site owner can act on.
  */
 import {BookDataError, parseBook, parseBookList, type Book, type BookList, type Issue} from '../format/book.js';
+import {normalizeIsbn} from '../format/isbn.js';
+import {own} from '../format/schema.js';
+import {fromGoogle, googleUrl} from '../sources/google.js';
+import {fromOpenLibrary, openLibraryUrl} from '../sources/openlibrary.js';
+import {enrich, sourceBase, type SourceName} from '../sources/source.js';
 
 export type LoadErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'invalid';
 
@@ -44,6 +49,10 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Milliseconds until the load fails as `timeout`. Default 10 000. */
   timeout?: number;
+  /** Where books by ISBN come from (and a file's `"enrich": true` fills in from). Default `openlibrary`. */
+  source?: SourceName;
+  /** Google Books API key, for `source: 'google'`. */
+  apiKey?: string;
 }
 
 interface SharedLoad {
@@ -63,8 +72,7 @@ const fileName = (url: URL) => decodeURIComponent(url.pathname.split('/').pop() 
 
 const absolute = (url: string) => new URL(url, typeof document === 'undefined' ? undefined : document.baseURI);
 
-async function fetchJson(url: URL, signal: AbortSignal, timedOut: () => boolean, cache: RequestCache): Promise<unknown> {
-  const name = fileName(url);
+async function fetchJson(url: URL, name: string, signal: AbortSignal, timedOut: () => boolean, cache: RequestCache): Promise<unknown> {
   const failure = (error: unknown): never => {
     if (timedOut()) throw new BookLoadError('timeout', `${name} did not answer in time; check that ${url.host} is up`);
     if (signal.aborted) throw error;
@@ -114,9 +122,12 @@ function loadShared<T>(
   src: string,
   parse: (json: unknown, baseUrl: string) => T,
   {signal, timeout = 10_000}: LoadOptions,
+  /** What messages call it; by default the file's name. */
+  label?: string,
 ): Promise<T> {
   if (signal?.aborted) return Promise.reject(signal.reason);
   const url = absolute(src);
+  const name = label ?? fileName(url);
   const key = `${kind} ${url.href}`;
   let load = loads.get(key);
   if (!load) {
@@ -130,7 +141,7 @@ function loadShared<T>(
       controller,
       waiting: 0,
       settled: false,
-      promise: fetchJson(url, controller.signal, () => timedOut, failed.has(key) ? 'reload' : 'default')
+      promise: fetchJson(url, name, controller.signal, () => timedOut, failed.has(key) ? 'reload' : 'default')
         .then((json) => {
           try {
             return parse(json, url.href);
@@ -138,7 +149,7 @@ function loadShared<T>(
             if (!(error instanceof BookDataError)) throw error;
             throw new BookLoadError(
               'invalid',
-              `${fileName(url)} is not a valid ${kind} file. ${error.issues.map((i) => `${i.path || 'the file'}: ${i.message}`).join('; ')}`,
+              `${name} is not a valid ${kind} file. ${error.issues.map((i) => `${i.path || 'the file'}: ${i.message}`).join('; ')}`,
               undefined,
               error.issues,
             );
@@ -175,9 +186,55 @@ function loadShared<T>(
   });
 }
 
-/** Loads and parses a book file. Relative URLs resolve against the page, and inside it against the file. */
-export const loadBook = (src: string, options: LoadOptions = {}): Promise<Book> =>
-  loadShared('book', src, (json, baseUrl) => parseBook(json, {baseUrl}), options);
+/** Files with `"enrich": true`, merged once with their source's data. */
+const enriched = new WeakMap<Book, Promise<Book>>();
+
+/**
+ * Loads and parses a book file. Relative URLs resolve against the page, and inside it against the
+ * file. A file with `"isbn13"` and `"enrich": true` gets the fields it leaves out from its ISBN source.
+ */
+export async function loadBook(src: string, options: LoadOptions = {}): Promise<Book> {
+  const book = await loadShared('book', src, (json, baseUrl) => parseBook(json, {baseUrl}), options);
+  if (!book.enrich || !book.isbn13) return book;
+  if (!enriched.has(book)) {
+    enriched.set(
+      book,
+      // Enrichment is a bonus: when the source fails, the file alone is shown.
+      loadBookByIsbn(book.isbn13, options).then(
+        (found) => own(enrich(book, found)),
+        () => book,
+      ),
+    );
+  }
+  return enriched.get(book)!;
+}
+
+const sourceNames = {openlibrary: 'Open Library', google: 'Google Books'};
+
+/** Loads a book by ISBN from Open Library (default) or Google Books, as a book of the format. */
+export function loadBookByIsbn(isbn: string, options: LoadOptions = {}): Promise<Book> {
+  const source: SourceName = options.source === 'google' ? 'google' : 'openlibrary';
+  let isbn13: string;
+  try {
+    isbn13 = normalizeIsbn(isbn);
+  } catch (error) {
+    return Promise.reject(BookLoadError.from(error));
+  }
+  const base = sourceBase(source);
+  const url = source === 'google' ? googleUrl(isbn13, options.apiKey, base) : openLibraryUrl(isbn13, base);
+  const label = `${sourceNames[source]}'s answer for ISBN ${isbn13}`;
+  return loadShared(
+    `isbn ${source}`,
+    url,
+    (json, baseUrl) => {
+      const found = source === 'google' ? fromGoogle(json, isbn13) : fromOpenLibrary(json, isbn13);
+      if (!found) throw new BookLoadError('http', `${sourceNames[source]} has no book with ISBN ${isbn13}`, 404);
+      return parseBook(found, {baseUrl});
+    },
+    options,
+    label,
+  );
+}
 
 /** Loads and parses a list file (`{"title", "books"}`). */
 export const loadBookList = (src: string, options: LoadOptions = {}): Promise<BookList> =>

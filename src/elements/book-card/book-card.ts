@@ -51,7 +51,7 @@ export class BookCard extends BookElement {
   /** Writes schema.org `Book` data (JSON-LD) into the page for search engines, once per book and page. */
   @property({attribute: 'structured-data', type: Boolean}) structuredData = false;
 
-  protected readonly structured = new StructuredData(this, 'Book', () => this.source.view.book);
+  protected readonly structured = new StructuredData(this, 'Book', () => this.bookSource.view.book);
 
   /** `vertical` (default), `horizontal` or `compact` (a sidebar or list). */
   @property({reflect: true}) layout: 'vertical' | 'horizontal' | 'compact' = 'vertical';

@@ -3,6 +3,7 @@ import {property} from 'lit/decorators.js';
 import {ContextProvider} from '@lit/context';
 import {bookContext, type BookState, type ProvidedBook} from '../../context/book-context.js';
 import {BookSource} from '../../loading/book-source.js';
+import type {SourceName} from '../../sources/source.js';
 
 /**
  * Loads one book and provides it to every book widget inside it, at any depth (also inside other
@@ -27,6 +28,15 @@ export class BookData extends LitElement {
   /** URL of a book JSON file, resolved against the page. */
   @property() src?: string;
 
+  /** An ISBN (10 or 13 digits, hyphens allowed): the book comes from `source`. */
+  @property() isbn?: string;
+
+  /** Where books by ISBN come from: `openlibrary` (default) or `google`. */
+  @property() source?: SourceName;
+
+  /** Google Books API key, for `source="google"`. */
+  @property({attribute: 'api-key'}) apiKey?: string;
+
   /** `lazy` (default): load when a child comes within 200 px of the viewport. `eager`: at once. */
   @property() loading: 'lazy' | 'eager' = 'lazy';
 
@@ -40,12 +50,12 @@ export class BookData extends LitElement {
   @property({reflect: true}) state: BookState = 'loading';
 
   // `display: contents` has no box to observe, so lazy loading watches the children instead.
-  private readonly source = new BookSource(this, {lazyTargets: () => [...this.children]});
+  private readonly bookSource = new BookSource(this, {lazyTargets: () => [...this.children]});
 
   private readonly provider = new ContextProvider(this, {context: bookContext});
 
   override updated() {
-    const {state, book, error} = this.source.view;
+    const {state, book, error} = this.bookSource.view;
     const current = this.provider.value;
     const {affiliateAmazon: amazon, affiliateBookshop: bookshop} = this;
     if (
@@ -55,7 +65,7 @@ export class BookData extends LitElement {
       current.affiliate?.amazon !== amazon ||
       current.affiliate?.bookshop !== bookshop
     ) {
-      const value: ProvidedBook = {state, book, error, retry: this.source.retry, affiliate: {amazon, bookshop}};
+      const value: ProvidedBook = {state, book, error, retry: this.bookSource.retry, affiliate: {amazon, bookshop}};
       this.provider.setValue(value);
     }
   }

@@ -71,7 +71,7 @@ describe('BookElement (the base of every widget)', () => {
     await ready(el);
     expect(el.state).to.equal('error');
     expect(el.shadowRoot!.querySelector('[part=error]')!.textContent).to.contain(
-      '<test-book> has no book to show: give it src="book.json", or place it inside <book-data src="…">.',
+      '<test-book> has no book to show: give it src="book.json" or isbn="…", or place it inside <book-data src="…">.',
     );
   });
 

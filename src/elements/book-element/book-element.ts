@@ -9,6 +9,7 @@ import {consume} from '@lit/context';
 import {bookContext, type BookState, type ProvidedBook} from '../../context/book-context.js';
 import type {Book} from '../../format/book.js';
 import {BookSource} from '../../loading/book-source.js';
+import type {SourceName} from '../../sources/source.js';
 import type {BookLoadError} from '../../loading/load-book.js';
 import {sharedStyles} from '../../styles/shared-styles.js';
 import {languageOf} from '../../text/locale.js';
@@ -28,6 +29,15 @@ export class BookElement extends LitElement {
 
   /** URL of a book JSON file, resolved against the page. */
   @property() src?: string;
+
+  /** An ISBN (10 or 13 digits, hyphens allowed): the book comes from `source`. */
+  @property() isbn?: string;
+
+  /** Where books by ISBN come from: `openlibrary` (default) or `google`. */
+  @property() source?: SourceName;
+
+  /** Google Books API key, for `source="google"`. */
+  @property({attribute: 'api-key'}) apiKey?: string;
 
   /** `lazy` (default): fetch when within 200 px of the viewport. `eager`: fetch at once. */
   @property() loading: 'lazy' | 'eager' = 'lazy';
@@ -63,7 +73,7 @@ export class BookElement extends LitElement {
   /** How `src` is loaded, where it is not a book file (book-recommendations reads a list file). */
   protected static loadSrc?: (src: string, signal: AbortSignal) => Promise<Book>;
 
-  protected readonly source = new BookSource(this, {
+  protected readonly bookSource = new BookSource(this, {
     provided: () => this.provided,
     load: (this.constructor as typeof BookElement).loadSrc,
   });
@@ -106,7 +116,7 @@ export class BookElement extends LitElement {
       <div part="error" class="error">
         <p class="error-message">${error.message}</p>
         ${canRetry
-          ? html`<button part="button" class="button secondary" type="button" @click=${this.source.retry}>
+          ? html`<button part="button" class="button secondary" type="button" @click=${this.bookSource.retry}>
               ${baseStrings.retry}
             </button>`
           : nothing}
@@ -114,7 +124,7 @@ export class BookElement extends LitElement {
   }
 
   override render() {
-    const {state, book, error, canRetry} = this.source.view;
+    const {state, book, error, canRetry} = this.bookSource.view;
     return html`<div part="base" class="base" aria-busy=${state === 'loading' ? 'true' : 'false'}>
       ${state === 'ready'
         ? this.renderBook(book!)

@@ -79,7 +79,7 @@ export class BookFaq extends BookElement {
   /** Writes schema.org `FAQPage` data (JSON-LD) into the page for search engines, once per book and page. */
   @property({attribute: 'structured-data', type: Boolean}) structuredData = false;
 
-  protected readonly structured = new StructuredData(this, 'FAQPage', () => this.source.view.book);
+  protected readonly structured = new StructuredData(this, 'FAQPage', () => this.bookSource.view.book);
 
   /** Which questions start open: `first` (default), `all` or `none`. */
   @property() open: 'first' | 'all' | 'none' = 'first';

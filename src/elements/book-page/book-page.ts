@@ -50,7 +50,7 @@ export class BookPage extends BookElement {
   /** Writes schema.org `Book` data (JSON-LD) into the page for search engines, once per book and page. */
   @property({attribute: 'structured-data', type: Boolean}) structuredData = false;
 
-  protected readonly structured = new StructuredData(this, 'Book', () => this.source.view.book);
+  protected readonly structured = new StructuredData(this, 'Book', () => this.bookSource.view.book);
 
   protected override renderBook(book: Book) {
     const level = this.headingLevel;

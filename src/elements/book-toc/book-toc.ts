@@ -181,7 +181,7 @@ export class BookToc extends BookElement {
   private versions: number[] = [];
 
   /** Rows per batch: a whole short table is one batch, a long one comes in `chapterBatch`es. */
-  private batchSize(total = this.source.view.book?.toc?.length ?? 0) {
+  private batchSize(total = this.bookSource.view.book?.toc?.length ?? 0) {
     return total <= firstChapters * 1.5 ? Math.max(total, 1) : chapterBatch;
   }
 
@@ -208,7 +208,7 @@ export class BookToc extends BookElement {
    * a few milliseconds.
    */
   private measure() {
-    const all = this.source.view.book?.toc ?? [];
+    const all = this.bookSource.view.book?.toc ?? [];
     const toc = all.slice(0, this.limit(all.length));
     if (this.rowWidth === undefined) {
       const first = this.renderRoot.querySelector<HTMLElement>('.summary');
@@ -241,8 +241,8 @@ export class BookToc extends BookElement {
     super.updated(changed);
     if (changed.has('state') && this.state === 'ready') this.onHashChange();
     // New rows, or another book: measure their summaries (the ResizeObserver covers new widths).
-    if (changed.has('shown') || this.source.view.book !== this.measuredBook) {
-      this.measuredBook = this.source.view.book;
+    if (changed.has('shown') || this.bookSource.view.book !== this.measuredBook) {
+      this.measuredBook = this.bookSource.view.book;
       requestAnimationFrame(() => this.measure());
     }
   }

@@ -1,0 +1,55 @@
+/**
+ * Google Books as a book source: the request for an ISBN and the mapping of its first volume into
+ * the book file format. Pure: tested on recorded answers in test/fixtures.
+ */
+import {dropEmpty} from './openlibrary.js';
+import {firstYearOrDate} from './source.js';
+
+export const googleBase = 'https://www.googleapis.com/books/v1';
+
+export const googleUrl = (isbn13: string, apiKey?: string, base = googleBase) =>
+  `${base}/volumes?q=isbn:${isbn13}${apiKey ? `&key=${encodeURIComponent(apiKey)}` : ''}`;
+
+interface VolumeInfo {
+  title?: unknown;
+  subtitle?: unknown;
+  authors?: unknown[];
+  publisher?: unknown;
+  publishedDate?: unknown;
+  description?: unknown;
+  industryIdentifiers?: {type?: unknown; identifier?: unknown}[];
+  pageCount?: unknown;
+  categories?: unknown[];
+  imageLinks?: {smallThumbnail?: unknown; thumbnail?: unknown};
+  language?: unknown;
+  infoLink?: unknown;
+}
+
+const str = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+const list = <T>(value: T[] | undefined) => (Array.isArray(value) ? value : []);
+// Google's descriptions sometimes carry simple markup; the format is plain text.
+const plain = (text: string | undefined) => text?.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() || undefined;
+
+/** The first volume of Google's answer, in the book format; undefined when none was found. */
+export function fromGoogle(answer: unknown, isbn13: string): Record<string, unknown> | undefined {
+  const volume = (answer as {items?: {volumeInfo?: VolumeInfo}[]} | null)?.items?.[0]?.volumeInfo;
+  if (!volume || !str(volume.title)) return undefined;
+  const title = str(volume.title)!;
+  const id = (type: string) => str(list(volume.industryIdentifiers).find((i) => i.type === type)?.identifier);
+  const image = str(volume.imageLinks?.thumbnail) ?? str(volume.imageLinks?.smallThumbnail);
+  return dropEmpty({
+    title,
+    subtitle: str(volume.subtitle),
+    authors: list(volume.authors).map(str).filter(Boolean),
+    cover: image && {src: image.replace(/^http:/, 'https:'), alt: `Cover of ${title}`},
+    pages: typeof volume.pageCount === 'number' && volume.pageCount > 0 ? Math.round(volume.pageCount) : undefined,
+    published: firstYearOrDate(volume.publishedDate),
+    publisher: str(volume.publisher),
+    language: str(volume.language),
+    isbn13: id('ISBN_13') ?? isbn13,
+    isbn10: id('ISBN_10'),
+    categories: list(volume.categories).map(str).filter(Boolean).slice(0, 5),
+    description: plain(str(volume.description)),
+    url: str(volume.infoLink)?.replace(/^http:/, 'https:'),
+  });
+}

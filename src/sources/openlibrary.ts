@@ -1,0 +1,63 @@
+/**
+ * Open Library as a book source: the request for an ISBN and the mapping of its answer (the Books
+ * API, `jscmd=data`) into the book file format. Pure: tested on recorded answers in test/fixtures.
+ */
+import {firstYearOrDate} from './source.js';
+
+export const openLibraryBase = 'https://openlibrary.org';
+
+export const openLibraryUrl = (isbn13: string, base = openLibraryBase) =>
+  `${base}/api/books?bibkeys=ISBN:${isbn13}&format=json&jscmd=data`;
+
+interface Named {
+  name?: unknown;
+  url?: unknown;
+}
+interface OpenLibraryBook {
+  title?: unknown;
+  subtitle?: unknown;
+  url?: unknown;
+  authors?: Named[];
+  number_of_pages?: unknown;
+  publish_date?: unknown;
+  publishers?: Named[];
+  identifiers?: {isbn_13?: unknown[]; isbn_10?: unknown[]};
+  subjects?: Named[];
+  table_of_contents?: {level?: unknown; label?: unknown; title?: unknown}[];
+  excerpts?: {text?: unknown}[];
+  cover?: {small?: unknown; medium?: unknown; large?: unknown};
+}
+
+const str = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+const list = <T>(value: T[] | undefined) => (Array.isArray(value) ? value : []);
+
+/** The book in Open Library's answer for this ISBN, in the book format; undefined when not found. */
+export function fromOpenLibrary(answer: unknown, isbn13: string): Record<string, unknown> | undefined {
+  const found = (answer as {[key: string]: OpenLibraryBook} | null)?.[`ISBN:${isbn13}`];
+  if (!found || typeof found !== 'object' || !str(found.title)) return undefined;
+  const title = str(found.title)!;
+  const cover = str(found.cover?.large) ?? str(found.cover?.medium) ?? str(found.cover?.small);
+  const chapters = list(found.table_of_contents).filter((c) => !c.level && str(c.title));
+  const book: Record<string, unknown> = {
+    title,
+    subtitle: str(found.subtitle),
+    authors: list(found.authors)
+      .filter((a) => str(a.name))
+      .map((a) => (str(a.url) ? {name: str(a.name), url: str(a.url)} : str(a.name))),
+    cover: cover && {src: cover, alt: `Cover of ${title}`},
+    pages: typeof found.number_of_pages === 'number' && found.number_of_pages > 0 ? Math.round(found.number_of_pages) : undefined,
+    published: firstYearOrDate(found.publish_date),
+    publisher: str(list(found.publishers)[0]?.name),
+    isbn13: str(list(found.identifiers?.isbn_13).find((i) => str(i))) ?? isbn13,
+    isbn10: str(list(found.identifiers?.isbn_10)[0]),
+    categories: list(found.subjects).map((s) => str(s.name)).filter(Boolean).slice(0, 5),
+    about: list(found.excerpts).map((e) => str(e.text)).filter(Boolean).slice(0, 1),
+    toc: chapters.map((c) => ({title: str(c.title)})),
+    url: str(found.url),
+  };
+  return dropEmpty(book);
+}
+
+/** Leaves out fields the source did not have, so the parser sees only what is there. */
+export const dropEmpty = (book: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(book).filter(([, v]) => v !== undefined && !(Array.isArray(v) && !v.length)));

@@ -1,0 +1,30 @@
+/**
+ * Books by ISBN: which source to ask, where it lives (overridable, for a proxy or a test), and the
+ * merge of a source's data under a book file's own (`"enrich": true`).
+ */
+import type {Book} from '../format/book.js';
+
+export type SourceName = 'openlibrary' | 'google';
+
+/** `window.BookWidgets.sources = {openlibrary: 'https://proxy/…', google: '…'}`: other base URLs. */
+export const sourceBase = (name: SourceName): string | undefined =>
+  (globalThis as {BookWidgets?: {sources?: {[name: string]: string}}}).BookWidgets?.sources?.[name];
+
+const months: {[month: string]: string} = {
+  jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12',
+};
+
+/** `2022`, `2022-05-17`, `May 17, 2022`, `May 2022`, `c1999` … → `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export function firstYearOrDate(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const iso = value.match(/^(\d{4})(-\d{2})?(-\d{2})?/);
+  if (iso) return iso[0];
+  const year = value.match(/(?<!\d)(1[5-9]\d{2}|2\d{3})(?!\d)/)?.[1];
+  if (!year) return undefined;
+  const month = months[value.slice(0, 3).toLowerCase()];
+  const day = value.match(/\b(\d{1,2}),/)?.[1];
+  return month ? (day ? `${year}-${month}-${day.padStart(2, '0')}` : `${year}-${month}`) : year;
+}
+
+/** The book file's fields, with the source's filling only what the file leaves out. */
+export const enrich = (book: Book, fromSource: Book): Book => ({...fromSource, ...book});

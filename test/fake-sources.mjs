@@ -1,0 +1,34 @@
+/**
+ * Local stand-ins for the ISBN sources, answering from recorded answers in test/fixtures: Open
+ * Library's `/api/books?bibkeys=ISBN:…` and Google Books' `/volumes?q=isbn:…`. A book with no fixture
+ * gets the source's own "not found" answer ({} and totalItems: 0). Used by the browser tests, the CLI
+ * tests and the demo (which has no internet to reach the real services).
+ */
+import {readFile} from 'node:fs/promises';
+import {resolve} from 'node:path';
+
+const fixtures = resolve(import.meta.dirname, 'fixtures');
+
+const fixture = (name) => readFile(resolve(fixtures, name), 'utf8').catch(() => undefined);
+
+/** Answers `url` (a path with its query) if it is a source request, else undefined. */
+export async function answerSourceRequest(url) {
+  const {pathname, searchParams} = new URL(url, 'http://localhost');
+  if (pathname.endsWith('/openlibrary/api/books')) {
+    const isbn = (searchParams.get('bibkeys') ?? '').replace(/^ISBN:/, '');
+    return (await fixture(`openlibrary-${isbn}.json`)) ?? '{}';
+  }
+  if (pathname.endsWith('/google/volumes')) {
+    const isbn = (searchParams.get('q') ?? '').replace(/^isbn:/, '');
+    return (await fixture(`google-${isbn}.json`)) ?? '{"kind": "books#volumes", "totalItems": 0}';
+  }
+  return undefined;
+}
+
+/** The same, as Koa middleware for the test runner and the demo server. */
+export async function fakeSources(ctx, next) {
+  const body = await answerSourceRequest(ctx.url);
+  if (body === undefined) return next();
+  ctx.type = 'application/json';
+  ctx.body = body;
+}
