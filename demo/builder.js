@@ -1,5 +1,7 @@
 // The embed builder: the options become a snippet, and the preview is made from that very snippet,
 // so what you copy is what you saw.
+// This demo has no internet: ISBN previews come from recorded answers the demo server keeps.
+window.BookWidgets = {...window.BookWidgets, sources: {openlibrary: '/sources/openlibrary', google: '/sources/google'}};
 const form = document.querySelector('#options');
 const snippetEl = document.querySelector('#snippet');
 const preview = document.querySelector('#preview');
@@ -11,7 +13,12 @@ const escape = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').r
 export function elementMarkup(options) {
   const attributes = [];
   const add = (name, value) => value && attributes.push(value === true ? name : `${name}="${escape(value)}"`);
-  add('src', options.src);
+  if (options.isbn) {
+    add('isbn', options.isbn);
+    add('source', options.source);
+  } else {
+    add('src', options.src);
+  }
   if (options.element === 'book-card') add('layout', options.layout);
   add('theme', options.theme);
   add('affiliate-amazon', options['affiliate-amazon']);
@@ -42,7 +49,8 @@ function update() {
 
 form.addEventListener('input', update);
 form.addEventListener('change', (e) => {
-  if (e.target.name === 'src' && e.target.value) form.elements.demo.value = '';
+  if ((e.target.name === 'src' || e.target.name === 'isbn') && e.target.value) form.elements.demo.value = '';
+  if (e.target.name === 'demo' && e.target.value) form.elements.isbn.value = '';
   update();
 });
 document.querySelector('#copy').addEventListener('click', async () => {

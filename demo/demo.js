@@ -1,5 +1,9 @@
 // The demo page's controls, and a code sample under each example made from its own markup,
 // so the sample is always exactly what renders above it.
+// The demo server has no internet: books by ISBN come from recorded Open Library and Google Books
+// answers it serves under /sources/. On a real site, leave this out.
+window.BookWidgets = {sources: {openlibrary: '/sources/openlibrary', google: '/sources/google'}};
+
 const root = document.documentElement;
 const widgets = () => document.querySelectorAll('.stage *');
 const isWidget = (el) => el.localName.startsWith('book-') && el.localName !== 'book-data';

@@ -1,5 +1,7 @@
 /** The demo's HTTP server, shared by `npm start`, the screenshot check and the benchmark. */
 import {startDevServer} from '@web/dev-server';
+// The machines this runs on have no internet: ISBN requests are answered from recorded answers.
+import {fakeSources} from '../test/fake-sources.mjs';
 
 export async function startDemoServer({port = 8000, middleware = []} = {}) {
   return startDevServer({
@@ -14,6 +16,7 @@ export async function startDemoServer({port = 8000, middleware = []} = {}) {
           if (ctx.path === '/') ctx.redirect('/demo/');
           else return next();
         },
+        fakeSources,
         ...middleware,
       ],
     },

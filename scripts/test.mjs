@@ -14,7 +14,7 @@ const run = (command, args, env = process.env) => {
 /** What `npm publish` would ship: the build, the schemas and the docs, nothing from tests or the demo. */
 function checkPackage() {
   const [{files}] = JSON.parse(spawnSync('npm', ['pack', '--dry-run', '--json'], {encoding: 'utf8'}).stdout);
-  const stray = files.map((f) => f.path).filter((p) => !/^(dist\/|schema\/|README\.md$|package\.json$|LICENSE)/.test(p) || /^dist\/(screenshots|test)\//.test(p));
+  const stray = files.map((f) => f.path).filter((p) => !/^(dist\/|schema\/|bin\/|README\.md$|package\.json$|LICENSE)/.test(p) || /^dist\/(screenshots|test)\//.test(p));
   if (stray.length) {
     console.error(`npm pack would ship files users do not need: ${stray.join(', ')}`);
     process.exit(1);
@@ -41,6 +41,8 @@ if (!runnerArgs.length) {
     process.exit(1);
   }
   checkPackage();
+  // The command-line tool, with node's own test runner.
+  run('node', ['--test', '--test-reporter=dot', 'test/cli.test.mjs'], env);
   run('node', ['scripts/screenshots.mjs'], env);
 }
 // Last, so the runner's summary line is the last thing printed.

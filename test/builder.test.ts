@@ -38,6 +38,15 @@ describe('the embed builder', () => {
     const link = shown.shadowRoot!.querySelector<HTMLAnchorElement>('a[part=link]')!;
     expect(link.href).to.contain('tag=reader%22s-20');
 
+    set('isbn', '978-1-0981-0796-3');
+    set('source', 'google');
+    const byIsbn = doc.querySelector('#snippet')!.textContent!.split('\n')[1];
+    expect(byIsbn).to.match(/^<book-card isbn="978-1-0981-0796-3" source="google" layout="compact"/);
+    const isbnCard = doc.querySelector('#preview')!.firstElementChild!;
+    await waitUntil(() => isbnCard.getAttribute('state') === 'ready', 'ISBN preview not ready', {timeout: 4000});
+    set('isbn', '');
+    set('demo', 'data/designing-machine-learning-systems.json');
+
     set('element', 'book-page');
     await waitUntil(() => doc.querySelector('#preview')!.firstElementChild!.localName === 'book-page');
     expect(doc.querySelector('#snippet')!.textContent).not.to.contain('layout=');

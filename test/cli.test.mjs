@@ -1,0 +1,111 @@
+// The book-widgets command, run as a user would, against local stand-ins for the ISBN sources.
+import {execFile} from 'node:child_process';
+import {createServer} from 'node:http';
+import {mkdtemp, readFile, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {after, before, describe, it} from 'node:test';
+import assert from 'node:assert/strict';
+import {answerSourceRequest} from './fake-sources.mjs';
+
+let server;
+let base;
+const requests = [];
+
+before(async () => {
+  server = createServer(async (req, res) => {
+    requests.push(req.url);
+    if (req.url.startsWith('/broken')) {
+      res.writeHead(503, {'content-type': 'text/plain'}).end('down');
+      return;
+    }
+    const body = await answerSourceRequest(req.url);
+    res.writeHead(body ? 200 : 404, {'content-type': 'application/json'}).end(body ?? '{}');
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${server.address().port}`;
+});
+after(() => server.close());
+
+const run = (args, env = {}) =>
+  new Promise((resolve) => {
+    execFile('node', ['bin/book-widgets.js', ...args], {env: {...process.env, ...env}}, (error, stdout, stderr) =>
+      resolve({code: error ? error.code : 0, stdout, stderr}),
+    );
+  });
+
+const sources = () => ({BOOK_WIDGETS_OPENLIBRARY_URL: `${base}/openlibrary`, BOOK_WIDGETS_GOOGLE_URL: `${base}/google`});
+
+describe('book-widgets validate', () => {
+  it('passes the demo files', async () => {
+    const {code, stdout} = await run(['validate', 'demo/data/designing-machine-learning-systems.json', 'demo/data/production-ml-shelf.json']);
+    assert.equal(code, 0);
+    assert.equal(stdout, '2 files checked, 0 with problems\n');
+  });
+
+  it('prints each problem with file, path and message, and exits non-zero', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bw-'));
+    const bad = join(dir, 'bad.json');
+    await writeFile(bad, JSON.stringify({title: 'T', toc: [{title: 'a'}, {title: 'b'}, {title: 'c'}, {title: 3}], cover: 'javascript:x'}));
+    const broken = join(dir, 'broken.json');
+    await writeFile(broken, '{"title": ');
+    const {code, stdout} = await run(['validate', bad, broken, join(dir, 'missing.json')]);
+    assert.equal(code, 1);
+    assert.deepEqual(stdout.trim().split('\n'), [
+      `${bad}: cover: "javascript:" URLs are not allowed; use an http(s) or relative URL`,
+      `${bad}: toc[3].title: expected a string, got number`,
+      `${broken}: not valid JSON (Unexpected end of JSON input)`,
+      `${join(dir, 'missing.json')}: no such file`,
+      '3 files checked, 3 with problems',
+    ]);
+  });
+});
+
+describe('book-widgets import', () => {
+  it('writes a valid book file from Open Library', async () => {
+    const out = join(await mkdtemp(join(tmpdir(), 'bw-')), 'dmls.json');
+    const {code, stderr} = await run(['import', '978-1-0981-0796-3', '--out', out], sources());
+    assert.equal(code, 0);
+    assert.match(stderr, /"Designing Machine Learning Systems" from Open Library/);
+    const book = JSON.parse(await readFile(out, 'utf8'));
+    assert.equal(book.title, 'Designing Machine Learning Systems');
+    assert.equal(book.pages, 388);
+    assert.equal(book.$schema, 'https://unpkg.com/book-widgets/schema/book.schema.json');
+    assert.equal((await run(['validate', out])).code, 0);
+  });
+
+  it('writes to standard output from Google Books', async () => {
+    const {code, stdout} = await run(['import', '1098107969', '--source', 'google', '--api-key', 'k'], sources());
+    assert.equal(code, 0);
+    assert.equal(JSON.parse(stdout).published, '2022-05-17');
+    assert.ok(requests.some((r) => r.includes('key=k')));
+  });
+
+  it('reports plainly: invalid ISBN, not found, a failing server, no server', async () => {
+    assert.deepEqual(await run(['import', '9781098107964'], sources()), {
+      code: 1,
+      stdout: '',
+      stderr: 'book-widgets: "9781098107964" is not a valid ISBN: its check digit is wrong\n',
+    });
+    assert.equal((await run(['import', '9780000000002'], sources())).stderr, 'book-widgets: Open Library has no book with ISBN 9780000000002\n');
+    assert.equal(
+      (await run(['import', '9781098107963'], {BOOK_WIDGETS_OPENLIBRARY_URL: `${base}/broken`})).stderr,
+      'book-widgets: Open Library answered 503 Service Unavailable\n',
+    );
+    // A port that was free a moment ago: nothing listens there.
+    const closed = createServer();
+    await new Promise((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const {port} = closed.address();
+    await new Promise((resolve) => closed.close(resolve));
+    const refused = await run(['import', '9781098107963'], {BOOK_WIDGETS_OPENLIBRARY_URL: `http://127.0.0.1:${port}`});
+    assert.equal(refused.code, 1);
+    assert.equal(refused.stderr, `book-widgets: could not reach Open Library (127.0.0.1:${port}): ECONNREFUSED\n`);
+  });
+
+  it('explains its usage', async () => {
+    const {code, stdout} = await run(['--help']);
+    assert.equal(code, 0);
+    assert.match(stdout, /book-widgets validate FILE/);
+    assert.equal((await run(['frobnicate'])).code, 2);
+  });
+});
