@@ -44,6 +44,8 @@ if (!runnerArgs.length) {
   // The command-line tool, with node's own test runner.
   run('node', ['--test', '--test-reporter=dot', 'test/cli.test.mjs'], env);
   run('node', ['scripts/screenshots.mjs'], env);
+  // The benchmark, small (N=10, one run), so it cannot rot; `npm run bench` is the real one.
+  run('node', ['bench/run.mjs', '--smoke'], env);
 }
 // Last, so the runner's summary line is the last thing printed.
 run('node_modules/.bin/wtr', runnerArgs, env);

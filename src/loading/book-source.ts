@@ -89,7 +89,8 @@ export class BookSource implements ReactiveController {
 
   hostConnected() {
     this.missing = false;
-    if (!this.near) {
+    // An eager element loads at once: no need to watch where it is.
+    if (!this.near && this.host.loading !== 'eager') {
       const targets = this.options.lazyTargets?.() ?? [this.host];
       this.stopWatching = whenNear(targets, () => {
         this.near = true;

@@ -8,28 +8,35 @@ export function languageOf(element: Element): string | undefined {
   return undefined;
 }
 
-const tryLocale = <T>(make: () => T, fallback: () => T) => {
-  try {
-    return make();
-  } catch {
-    return fallback(); // An invalid lang attribute must not break the widget.
+// Making an Intl formatter costs far more than using one: 1,000 cards share one per language and kind.
+const formatters = new Map<string, {format(value: never): string}>();
+
+function formatter<T extends {format(value: never): string}>(kind: string, lang: string | undefined, make: () => T): T | undefined {
+  const key = `${kind} ${lang ?? ''}`;
+  if (!formatters.has(key)) {
+    try {
+      formatters.set(key, make());
+    } catch {
+      return undefined; // An invalid lang attribute must not break the widget.
+    }
   }
-};
+  return formatters.get(key) as T;
+}
 
 export const formatNumber = (value: number, lang?: string) =>
-  tryLocale(() => new Intl.NumberFormat(lang).format(value), () => String(value));
+  formatter('number', lang, () => new Intl.NumberFormat(lang))?.format(value) ?? String(value);
 
 /** `2022` or `2022-05-17` → the year in the reader's numerals. */
 export const formatYear = (published: string, lang?: string) =>
-  tryLocale(
-    () => new Intl.DateTimeFormat(lang, {year: 'numeric', timeZone: 'UTC'}).format(new Date(Date.UTC(Number(published.slice(0, 4)), 0, 1))),
-    () => published.slice(0, 4),
-  );
+  formatter('year', lang, () => new Intl.DateTimeFormat(lang, {year: 'numeric', timeZone: 'UTC'}))?.format(
+    new Date(Date.UTC(Number(published.slice(0, 4)), 0, 1)),
+  ) ?? published.slice(0, 4);
 
 /** `Ann, Bo and Cy` in the reader's language. */
 export const formatList = (items: string[], lang?: string) =>
-  tryLocale(() => new Intl.ListFormat(lang, {type: 'conjunction'}).format(items), () => items.join(', '));
+  formatter('list', lang, () => new Intl.ListFormat(lang, {type: 'conjunction'}))?.format(items) ?? items.join(', ');
 
 /** `01`, `02` … `10`: chapter numbers in two digits at least. */
 export const formatChapterNumber = (value: number, lang?: string) =>
-  tryLocale(() => new Intl.NumberFormat(lang, {minimumIntegerDigits: 2, useGrouping: false}).format(value), () => String(value).padStart(2, '0'));
+  formatter('chapter', lang, () => new Intl.NumberFormat(lang, {minimumIntegerDigits: 2, useGrouping: false}))?.format(value) ??
+  String(value).padStart(2, '0');

@@ -1,0 +1,56 @@
+/**
+ * The benchmark's pages and data, served by its own server: the widgets, the same content as static
+ * HTML and CSS (captured from the rendered widgets, with declarative shadow DOM), and iframes each
+ * holding one card, the way most book embeds work. JSON files answer after a set latency.
+ */
+import {readFile} from 'node:fs/promises';
+
+const demoFile = 'demo/data/designing-machine-learning-systems.json';
+const head = (title) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>${title}</title>` +
+  `<style>body{margin:0;padding:16px;font-family:system-ui,sans-serif}.cards{display:grid;grid-template-columns:repeat(auto-fill,320px);gap:12px}.cards>*{width:320px}iframe{width:320px;height:120px;border:0}</style>`;
+const bundle = '<script type="module" src="/dist/book-widgets.js"></script>';
+
+export function benchPages({latency = 100, statics = new Map()} = {}) {
+  return async function pages(ctx, next) {
+    const url = new URL(ctx.url, 'http://localhost');
+    // Book files, after the set latency; /bench/data/book-N.json are distinct copies of the demo book.
+    const data = url.pathname.match(/^\/bench\/data\/book-(\d+)\.json$/);
+    if (data || url.pathname === '/bench/data/book.json') {
+      await new Promise((r) => setTimeout(r, Number(url.searchParams.get('latency') ?? latency)));
+      const book = JSON.parse(await readFile(demoFile, 'utf8'));
+      book.cover.src = url.searchParams.has('broken-covers') ? '/bench/missing-cover.png' : '/demo/data/covers/designing-machine-learning-systems.svg';
+      if (data) book.title = `${book.title} (${data[1]})`;
+      book.related = book.related.map((r) => `/demo/data/${r}`);
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(book);
+      return;
+    }
+    const page = url.pathname.match(/^\/bench\/page\/([a-z-]+)$/)?.[1];
+    if (!page) return next();
+    const n = Number(url.searchParams.get('n') ?? 1);
+    const distinct = url.searchParams.has('distinct');
+    const query = url.searchParams.has('broken-covers') ? '?broken-covers' : '';
+    const lat = url.searchParams.get('latency');
+    const q = (extra) => [query.slice(1), lat !== null ? `latency=${lat}` : '', extra].filter(Boolean).join('&');
+    const src = (i) => `/bench/data/${distinct ? `book-${i}` : 'book'}.json${q() ? `?${q()}` : ''}`;
+    ctx.type = 'text/html';
+    if (page === 'widget-page') {
+      ctx.body = `${head('book-page')}${bundle}</head><body><book-page loading="eager" src="${src(0)}"></book-page></body></html>`;
+    } else if (page === 'widget-cards') {
+      const offset = Number(url.searchParams.get('i') ?? 0);
+      const cards = Array.from({length: n}, (_, i) => `<book-card layout="compact" loading="eager" src="${src(offset + i)}"></book-card>`).join('');
+      ctx.body = `${head('cards')}${bundle}</head><body><div class="cards">${cards}</div></body></html>`;
+    } else if (page === 'iframe-cards') {
+      const frames = Array.from({length: n}, (_, i) => `<iframe title="book ${i}" src="/bench/page/widget-cards?n=1${distinct ? `&distinct&i=${i}` : ''}${q() ? `&${q()}` : ''}"></iframe>`).join('');
+      ctx.body = `${head('iframes')}</head><body><div class="cards">${frames}</div></body></html>`;
+    } else if (page === 'static-page' || page === 'static-cards') {
+      const body = statics.get(page === 'static-page' ? 'page' : 'card');
+      if (!body) return next();
+      const repeated = page === 'static-page' ? body : `<div class="cards">${body.repeat(n)}</div>`;
+      ctx.body = `${head('static')}</head><body>${repeated}</body></html>`;
+    } else {
+      return next();
+    }
+  };
+}

@@ -1,0 +1,181 @@
+/**
+ * `npm run bench`: size, speed, layout stability and scale of the widgets, side by side with the
+ * floors (static HTML and CSS of the same content; a one-element Lit bundle) and with iframe embeds,
+ * in headless Chromium against pages served from localhost with a set latency for the JSON.
+ * It reports; it does not pass or fail on a time. `--smoke` runs a small version (N=10) for npm test.
+ *
+ *   npm run bench [-- --latency 100] [-- --runs 3]
+ */
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {cpus, totalmem} from 'node:os';
+import {parseArgs} from 'node:util';
+import puppeteer from 'puppeteer-core';
+import {browserArgs, findBrowser} from '../scripts/find-browser.mjs';
+import {startDemoServer} from '../scripts/demo-server.mjs';
+import {measureSizes} from '../scripts/size.mjs';
+import {benchPages} from './pages.mjs';
+
+const {values} = parseArgs({options: {latency: {type: 'string'}, runs: {type: 'string'}, smoke: {type: 'boolean'}}});
+const smoke = Boolean(values.smoke);
+const latency = Number(values.latency ?? 100);
+const runs = Number(values.runs ?? (smoke ? 1 : 3));
+const port = 8790;
+const statics = new Map();
+const server = await startDemoServer({port, middleware: [benchPages({latency, statics})]});
+const browser = await puppeteer.launch({executablePath: findBrowser(), headless: true, args: browserArgs});
+const base = `http://localhost:${port}`;
+const started = Date.now();
+
+/** In the page: are all widgets (in shadow roots and same-origin iframes too) ready? */
+function allReady(required) {
+  const states = [];
+  const visit = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.localName.startsWith('book-') && el.localName !== 'book-data' && el.getAttribute('loading') !== 'lazy') {
+        states.push(el.getAttribute('state'));
+      }
+      if (el.shadowRoot) visit(el.shadowRoot);
+      if (el.localName === 'iframe') {
+        const doc = el.contentDocument;
+        if (!doc || doc.readyState !== 'complete') states.push('loading');
+        else visit(doc);
+      }
+    }
+  };
+  visit(document);
+  return document.readyState === 'complete' && states.length >= required && states.every((s) => s === 'ready');
+}
+
+async function measure(path, {widgets = 0} = {}) {
+  const page = await browser.newPage();
+  await page.setViewport({width: 1280, height: 900});
+  let requests = 0;
+  page.on('request', () => requests++);
+  await page.evaluateOnNewDocument(() => {
+    window.__long = [];
+    window.__cls = 0;
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration))).observe({type: 'longtask', buffered: true});
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (window.__cls += e.value))).observe({type: 'layout-shift', buffered: true});
+  });
+  await page.goto(`${base}${path}`, {waitUntil: 'load', timeout: 120_000});
+  await page.waitForFunction(allReady, {timeout: 120_000, polling: 'raf'}, widgets);
+  // Rendered and painted: two frames after the last widget became ready.
+  const time = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))));
+  await new Promise((r) => setTimeout(r, 300));
+  const client = await page.createCDPSession();
+  await client.send('HeapProfiler.collectGarbage');
+  const {usedSize} = await client.send('Runtime.getHeapUsage');
+  const {long, cls} = await page.evaluate(() => ({long: window.__long, cls: window.__cls}));
+  await page.close();
+  return {time, longTasks: long.length, longestTask: Math.max(0, ...long), heap: usedSize, requests, cls};
+}
+
+/** The median of `runs` measurements, field by field. */
+async function median(path, options) {
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await measure(path, options));
+  const mid = (key) => results.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(results.length / 2)];
+  return Object.fromEntries(Object.keys(results[0]).map((key) => [key, mid(key)]));
+}
+
+/** Static HTML and CSS of the rendered widgets: declarative shadow DOM with their styles inlined. */
+async function capture(path, selector) {
+  const page = await browser.newPage();
+  await page.setViewport({width: 1280, height: 900});
+  await page.goto(`${base}${path}${path.includes('?') ? '&' : '?'}latency=0`, {waitUntil: 'load'});
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += 400) {
+      scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+  });
+  await page.waitForFunction(allReady, {timeout: 30_000}, 1);
+  await new Promise((r) => setTimeout(r, 500));
+  const html = await page.evaluate((selector) => {
+    const roots = [];
+    const visit = (root) =>
+      root.querySelectorAll('*').forEach((el) => {
+        if (!el.shadowRoot) return;
+        roots.push(el.shadowRoot);
+        const style = document.createElement('style');
+        style.textContent = el.shadowRoot.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+        el.shadowRoot.prepend(style);
+        visit(el.shadowRoot);
+      });
+    visit(document);
+    return document.querySelector(selector).getHTML({shadowRoots: roots}).replace(/<script\b[\s\S]*?<\/script>/g, '');
+  }, selector);
+  await page.close();
+  return html;
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${Math.round(n)} ms`;
+const mb = (n) => `${(n / 1048576).toFixed(1)} MB`;
+const results = {date: new Date().toISOString(), machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${cpus()[0].model}`, latency, runs};
+const lines = [];
+const row = (...cells) => lines.push(`| ${cells.join(' | ')} |`);
+
+// 1. Bundle.
+results.sizes = await measureSizes();
+lines.push('### Bundle', '', '| bundle | raw | gzip -9 |', '| --- | ---: | ---: |');
+for (const {name, raw, gzip} of results.sizes) row(name, kb(raw), kb(gzip));
+
+// Floors, captured from the widgets themselves.
+statics.set('page', await capture('/bench/page/widget-page', 'book-page'));
+statics.set('card', await capture('/bench/page/widget-cards?n=1', 'book-card'));
+
+// 2. One book page.
+const widgetPage = await median('/bench/page/widget-page', {widgets: 5});
+const staticPage = await median('/bench/page/static-page');
+results.page = {widgets: widgetPage, static: staticPage};
+lines.push('', `### One book page (<book-page>, JSON latency ${latency} ms)`, '', '| | content rendered | long tasks (longest) | JS heap | requests |', '| --- | ---: | ---: | ---: | ---: |');
+row('static HTML + CSS (floor)', ms(staticPage.time), `${staticPage.longTasks} (${ms(staticPage.longestTask)})`, mb(staticPage.heap), staticPage.requests);
+row('`<book-page>`', ms(widgetPage.time), `${widgetPage.longTasks} (${ms(widgetPage.longestTask)})`, mb(widgetPage.heap), widgetPage.requests);
+row('ratio', `${(widgetPage.time / staticPage.time).toFixed(2)}×`, '', `${(widgetPage.heap / staticPage.heap).toFixed(2)}×`, '');
+
+// 3. Scale.
+const sizes = smoke ? [10] : [10, 100, 1000];
+results.scale = [];
+lines.push('', '### Scale: N compact cards', '', '| N | kind | all rendered | long tasks (longest) | JS heap | requests |', '| ---: | --- | ---: | ---: | ---: | ---: |');
+for (const n of sizes) {
+  const kinds = [
+    ['static cards (floor)', `/bench/page/static-cards?n=${n}`, 0],
+    ['widgets, one src', `/bench/page/widget-cards?n=${n}`, n],
+    ...(n <= 100 ? [['widgets, N different files', `/bench/page/widget-cards?n=${n}&distinct`, n], ['iframes, one card each', `/bench/page/iframe-cards?n=${n}&distinct`, n]] : []),
+  ];
+  for (const [kind, path, widgets] of kinds) {
+    const r = await median(path, {widgets});
+    results.scale.push({n, kind, ...r});
+    row(n, kind, ms(r.time), `${r.longTasks} (${ms(r.longestTask)})`, mb(r.heap), r.requests);
+  }
+}
+const at = (n, kind) => results.scale.find((r) => r.n === n && r.kind.startsWith(kind));
+lines.push('', 'Ratios:', '');
+for (const n of sizes) {
+  const w = at(n, 'widgets, one src');
+  const s = at(n, 'static');
+  const f = at(n, 'iframes');
+  lines.push(`- N=${n}: widgets / static time ${(w.time / s.time).toFixed(2)}×` + (f ? `; iframes / widgets (different files) time ${(f.time / at(n, 'widgets, N').time).toFixed(1)}×, heap ${(f.heap / at(n, 'widgets, N').heap).toFixed(1)}×, requests ${(f.requests / at(n, 'widgets, N').requests).toFixed(1)}×` : ''));
+}
+
+// 4. Layout stability.
+lines.push('', '### Layout stability (data 300 ms late, host gives each widget its width)', '', '| page | CLS |', '| --- | ---: |');
+results.cls = {};
+for (const [name, path, widgets] of [
+  ['10 cards', '/bench/page/widget-cards?n=10&latency=300', 10],
+  ['10 cards, broken covers', '/bench/page/widget-cards?n=10&latency=300&broken-covers', 10],
+  ['<book-page>', '/bench/page/widget-page?latency=300', 5],
+]) {
+  const r = await median(path, {widgets});
+  results.cls[name] = r.cls;
+  row(name.replace('<', '`<').replace('>', '>`'), r.cls.toFixed(3));
+}
+
+lines.push('', `Lighthouse: not run by this version of the benchmark.`);
+lines.push('', `${results.machine}; ${runs} run${runs > 1 ? 's' : ''} each, median; ${Math.round((Date.now() - started) / 1000)} s in all.`);
+console.log(lines.join('\n'));
+mkdirSync('bench', {recursive: true});
+if (!smoke) writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+await browser.close();
+await server.stop();
