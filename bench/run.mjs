@@ -14,6 +14,7 @@ import {browserArgs, findBrowser} from '../scripts/find-browser.mjs';
 import {startDemoServer} from '../scripts/demo-server.mjs';
 import {measureSizes} from '../scripts/size.mjs';
 import {benchPages} from './pages.mjs';
+import {demoWithoutWidgets, lighthouseRun} from './lighthouse.mjs';
 
 const {values} = parseArgs({options: {latency: {type: 'string'}, runs: {type: 'string'}, smoke: {type: 'boolean'}}});
 const smoke = Boolean(values.smoke);
@@ -21,7 +22,7 @@ const latency = Number(values.latency ?? 100);
 const runs = Number(values.runs ?? (smoke ? 1 : 3));
 const port = 8790;
 const statics = new Map();
-const server = await startDemoServer({port, middleware: [benchPages({latency, statics})]});
+const server = await startDemoServer({port, middleware: [benchPages({latency, statics}), demoWithoutWidgets()]});
 const browser = await puppeteer.launch({executablePath: findBrowser(), headless: true, args: browserArgs});
 const base = `http://localhost:${port}`;
 const started = Date.now();
@@ -172,7 +173,16 @@ for (const [name, path, widgets] of [
   row(name.replace('<', '`<').replace('>', '>`'), r.cls.toFixed(3));
 }
 
-lines.push('', `Lighthouse: not run by this version of the benchmark.`);
+// 5. Lighthouse (not in the smoke run).
+if (!smoke) {
+  lines.push('', '### Lighthouse 12.2.3 (performance, default mobile settings) on the demo page', '', '| page | score | CLS | LCP | TBT |', '| --- | ---: | ---: | ---: | ---: |');
+  results.lighthouse = {};
+  for (const [name, path] of [['demo page with the widgets', '/demo/'], ['the same page without them (fallbacks)', '/bench/demo-without-widgets']]) {
+    const r = await lighthouseRun(browser, `${base}${path}`);
+    results.lighthouse[name] = r;
+    row(name, r.score, r.cls.toFixed(3), ms(r.lcp), ms(r.tbt));
+  }
+}
 lines.push('', `${results.machine}; ${runs} run${runs > 1 ? 's' : ''} each, median; ${Math.round((Date.now() - started) / 1000)} s in all.`);
 console.log(lines.join('\n'));
 mkdirSync('bench', {recursive: true});

@@ -20,6 +20,8 @@ export interface BookSourceHost extends ReactiveControllerHost, HTMLElement {
   apiKey?: string;
   loading: 'lazy' | 'eager';
   state: BookState;
+  /** Only a skeleton, never a book: what <book-page> shows of its sections while its book loads. */
+  placeholder?: boolean;
 }
 
 export interface BookSourceOptions {
@@ -80,7 +82,8 @@ export class BookSource implements ReactiveController {
               ? loadBookByIsbn(isbn, {signal, source, apiKey})
               : initialState,
       args: () => {
-        const {book, src, isbn, source, apiKey} = host;
+        const {book, src, isbn, source, apiKey, placeholder} = host;
+        if (placeholder) return [undefined, undefined, source, apiKey, false] as const;
         return [book ? undefined : src || undefined, book || src ? undefined : isbn || undefined, source, apiKey, this.near || host.loading === 'eager'] as const;
       },
     });
@@ -100,7 +103,8 @@ export class BookSource implements ReactiveController {
     // After the first render, a widget with no source at all gets a clear error instead of a
     // skeleton forever; one inside a not-yet-defined <book-data> keeps waiting for it.
     this.host.updateComplete.then(() => {
-      if (!this.host.isConnected || this.host.book || this.host.src || this.host.isbn || this.options.provided?.()) return;
+      const {book, src, isbn, placeholder} = this.host;
+      if (!this.host.isConnected || book || src || isbn || placeholder || this.options.provided?.()) return;
       if (!insideBookData(this.host)) {
         this.missing = true;
         this.host.requestUpdate();
@@ -140,6 +144,7 @@ export class BookSource implements ReactiveController {
 
   private resolve(): BookView {
     const {book: input, src, isbn} = this.host;
+    if (this.host.placeholder) return {state: 'loading', canRetry: false};
     if (input) {
       if (this.parsedInput?.input !== input) {
         let view: BookView;

@@ -63,6 +63,9 @@ export class BookElement extends LitElement {
   /** `target` of the buy and preview links, such as `_blank`. */
   @property() target?: string;
 
+  /** Shows only the skeleton, never a book: how `<book-page>` draws its sections while loading. */
+  @property({attribute: false}) placeholder = false;
+
   /** `loading`, `ready` or `error`; set by the element, reflected for styling and tests. */
   @property({reflect: true}) state: BookState = 'loading';
 

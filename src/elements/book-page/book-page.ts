@@ -40,9 +40,9 @@ export class BookPage extends BookElement {
         padding-bottom: calc(var(--_space) * 2);
         border-bottom: 1px solid var(--_border);
       }
-      .skeleton-cover {
-        width: min(200px, 50%);
-        aspect-ratio: 2 / 3;
+      .skeleton-page {
+        display: grid;
+        gap: calc(var(--_space) * 3);
       }
     `,
   ];
@@ -85,10 +85,13 @@ export class BookPage extends BookElement {
       <slot name="newsletter"></slot>`;
   }
 
+  // The sections' own skeletons, so the page reserves about the height it will have.
   protected override renderSkeleton() {
-    return html`<div aria-hidden="true">
-      <div class="skeleton skeleton-cover"></div>
-      <span class="skeleton skeleton-line"></span><span class="skeleton skeleton-line short"></span>
+    return html`<div class="skeleton-page" aria-hidden="true">
+      <book-card class="card" layout="horizontal" .placeholder=${true}></book-card>
+      <book-about .placeholder=${true}></book-about>
+      <book-toc .placeholder=${true}></book-toc>
+      <book-faq .placeholder=${true}></book-faq>
     </div>`;
   }
 }

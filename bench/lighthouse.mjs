@@ -1,0 +1,29 @@
+/**
+ * Lighthouse (12.2.3, pinned: 13 needs Node 22) on the demo page, and on the same page without the
+ * widgets' script (so each widget shows its fallback): performance score, CLS, LCP, TBT.
+ */
+import lighthouse from 'lighthouse';
+
+/** Runs Lighthouse's performance audit on `url` in the browser puppeteer launched. */
+export async function lighthouseRun(browser, url) {
+  const port = Number(new URL(browser.wsEndpoint()).port);
+  const {lhr} = await lighthouse(url, {port, output: 'json', logLevel: 'error', onlyCategories: ['performance']});
+  const audit = (id) => lhr.audits[id]?.numericValue;
+  return {
+    score: Math.round((lhr.categories.performance.score ?? 0) * 100),
+    cls: audit('cumulative-layout-shift'),
+    lcp: audit('largest-contentful-paint'),
+    tbt: audit('total-blocking-time'),
+  };
+}
+
+/** Koa middleware: /bench/demo-without-widgets serves the demo page with its scripts removed. */
+export function demoWithoutWidgets() {
+  return async (ctx, next) => {
+    if (ctx.path !== '/bench/demo-without-widgets') return next();
+    const {readFile} = await import('node:fs/promises');
+    const page = await readFile('demo/index.html', 'utf8');
+    ctx.type = 'text/html';
+    ctx.body = page.replace(/<script\b[^>]*><\/script>/g, '').replace('<head>', '<head><base href="/demo/">');
+  };
+}
