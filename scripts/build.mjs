@@ -34,7 +34,7 @@ execFileSync('node_modules/.bin/rollup', ['-c', '--silent'], {stdio: 'inherit'})
 // 4. The manifest of elements, attributes, events, slots, parts and custom properties.
 execFileSync(
   'node_modules/.bin/cem',
-  ['analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', 'dist', '--quiet'],
+  ['analyze', '--litelement', '--globs', 'src/elements/**/*.ts', 'src/loading/book-source-element.ts', '--exclude', 'src/**/*.test.ts', '--outdir', 'dist', '--quiet'],
   {stdio: 'inherit'},
 );
 console.log('built dist/');

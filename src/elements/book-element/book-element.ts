@@ -3,13 +3,13 @@
  * `BookSource`), and the loading, error and fallback rendering, so each widget writes only how a
  * ready book looks and how its skeleton is shaped.
  */
-import {LitElement, html, nothing, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {consume} from '@lit/context';
-import {bookContext, type BookState, type ProvidedBook} from '../../context/book-context.js';
+import {bookContext, type ProvidedBook} from '../../context/book-context.js';
 import type {Book} from '../../format/book.js';
 import {BookSource} from '../../loading/book-source.js';
-import type {SourceName} from '../../sources/source.js';
+import {BookSourceElement} from '../../loading/book-source-element.js';
 import type {BookLoadError} from '../../loading/load-book.js';
 import {sharedStyles} from '../../styles/shared-styles.js';
 import {languageOf} from '../../text/locale.js';
@@ -21,26 +21,8 @@ export const baseStrings = {
   loading: 'Loading book…',
 };
 
-export class BookElement extends LitElement {
+export class BookElement extends BookSourceElement {
   static override styles = [sharedStyles];
-
-  /** The book as an object in the book file format; takes precedence over `src` and `<book-data>`. */
-  @property({attribute: false}) book?: object;
-
-  /** URL of a book JSON file, resolved against the page. */
-  @property() src?: string;
-
-  /** An ISBN (10 or 13 digits, hyphens allowed): the book comes from `source`. */
-  @property() isbn?: string;
-
-  /** Where books by ISBN come from: `openlibrary` (default) or `google`. */
-  @property() source?: SourceName;
-
-  /** Google Books API key, for `source="google"`. */
-  @property({attribute: 'api-key'}) apiKey?: string;
-
-  /** `lazy` (default): fetch when within 200 px of the viewport. `eager`: fetch at once. */
-  @property() loading: 'lazy' | 'eager' = 'lazy';
 
   /** `light`, `dark` or `auto` (follows the system); unset, the widget takes the page's colours. */
   @property({reflect: true}) theme?: 'light' | 'dark' | 'auto';
@@ -51,12 +33,6 @@ export class BookElement extends LitElement {
   /** Level of the element's headings, 1–6 (default 2); inner headings go one deeper. */
   @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
 
-  /** Amazon Associates tag added to Amazon links (`tag=…`). Default: `<book-data>`'s, then the page's. */
-  @property({attribute: 'affiliate-amazon'}) affiliateAmazon?: string;
-
-  /** Bookshop.org affiliate ID for its links. Default: `<book-data>`'s, then the page's. */
-  @property({attribute: 'affiliate-bookshop'}) affiliateBookshop?: string;
-
   /** Shows an affiliate disclosure under sponsored links: empty for the built-in text, or the text. */
   @property() disclosure?: string;
 
@@ -65,9 +41,6 @@ export class BookElement extends LitElement {
 
   /** Shows only the skeleton, never a book: how `<book-page>` draws its sections while loading. */
   @property({attribute: false}) placeholder = false;
-
-  /** `loading`, `ready` or `error`; set by the element, reflected for styling and tests. */
-  @property({reflect: true}) state: BookState = 'loading';
 
   @consume({context: bookContext, subscribe: true})
   @state()
