@@ -32,4 +32,15 @@ export {
   type ParseOptions,
   type Question,
 } from './format/book.js';
-export {BookLoadError, loadBook, loadBookList, type LoadErrorDetail, type LoadErrorKind, type LoadOptions} from './loading/load-book.js';
+export {
+  BookLoadError,
+  loadBook,
+  loadBookByIsbn,
+  loadBookList,
+  type LoadErrorDetail,
+  type LoadErrorKind,
+  type LoadOptions,
+} from './loading/load-book.js';
+export {BookSourceElement} from './loading/book-source-element.js';
+export {isbn10to13, isbn13to10, normalizeIsbn} from './format/isbn.js';
+export type {SourceName} from './sources/source.js';
