@@ -1,6 +1,6 @@
 /**
  * Lighthouse (12.2.3, pinned: 13 needs Node 22) on the demo page, and on the same page without the
- * widgets' script (so each widget shows its fallback): performance score, CLS, LCP, TBT.
+ * widgets' script and its preloads (so each widget shows its fallback): performance score, CLS, LCP, TBT.
  */
 import lighthouse from 'lighthouse';
 
@@ -24,6 +24,10 @@ export function demoWithoutWidgets() {
     const {readFile} = await import('node:fs/promises');
     const page = await readFile('demo/index.html', 'utf8');
     ctx.type = 'text/html';
-    ctx.body = page.replace(/<script\b[^>]*><\/script>/g, '').replace('<head>', '<head><base href="/demo/">');
+    // No scripts, and none of the preloads made for them.
+    ctx.body = page
+      .replace(/<script\b[^>]*><\/script>/g, '')
+      .replace(/<link rel="(module)?preload"[^>]*>/g, '')
+      .replace('<head>', '<head><base href="/demo/">');
   };
 }
