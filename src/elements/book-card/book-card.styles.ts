@@ -196,18 +196,29 @@ export const bookCardStyles = css`
     height: 2.5rem;
     margin-top: 0.75rem;
   }
-  /* A compact card's skeleton: title, two short lines and a small button, its usual height. */
-  :host([layout='compact']) .skeleton-line {
-    margin: 0.3em 0;
+  /* The text's skeleton as one box of drawn rows: category, title, subtitle, authors, meta,
+     tagline and a button; a compact card has title, two short rows and a small button. */
+  .skeleton-rows {
+    --_row: linear-gradient(var(--_skeleton) 0 0);
+    height: 17em;
+    background:
+      var(--_row) 0 0.2em / 35% 0.8em,
+      var(--_row) 0 1.9em / 85% 1.5em,
+      var(--_row) 0 4.4em / 100% 0.9em,
+      var(--_row) 0 6.2em / 55% 0.9em,
+      var(--_row) 0 8em / 45% 0.9em,
+      var(--_row) 0 9.8em / 100% 0.9em,
+      var(--_row) 0 12.5em / 9em 2.5rem;
+    background-repeat: no-repeat;
   }
-  :host([layout='compact']) .body > .skeleton-line:first-child,
-  :host([layout='compact']) .body > .skeleton-line:nth-child(n + 5) {
-    display: none;
-  }
-  :host([layout='compact']) .skeleton-button {
-    width: 7em;
-    height: 2rem;
-    margin-top: 0.25rem;
+  :host([layout='compact']) .skeleton-rows {
+    height: 8.3em;
+    background:
+      var(--_row) 0 0.2em / 85% 1.3em,
+      var(--_row) 0 2.3em / 55% 0.9em,
+      var(--_row) 0 4em / 45% 0.9em,
+      var(--_row) 0 5.8em / 7em 2rem;
+    background-repeat: no-repeat;
   }
   .title-line {
     height: 1.4em;
