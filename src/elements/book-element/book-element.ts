@@ -18,7 +18,6 @@ import {pageAffiliateIds, type AffiliateIds} from '../../links/affiliate.js';
 
 export const baseStrings = {
   retry: 'Retry',
-  loading: 'Loading book…',
 };
 
 export class BookElement extends BookSourceElement {
@@ -106,7 +105,9 @@ export class BookElement extends BookSourceElement {
         ? this.renderBook(book!)
         : state === 'error'
           ? this.renderError(error!, canRetry)
-          : html`<span class="visually-hidden" role="status">${baseStrings.loading}</span>${this.renderSkeleton()}`}
+          : // aria-busy on the base tells assistive technology; a live region per widget would
+            // make a page of many cards announce "loading" many times.
+            this.renderSkeleton()}
     </div>`;
   }
 }
