@@ -179,6 +179,9 @@ const listField: Field<BookList> = record(
   ['books'],
 );
 
+/** `toc[3].title: expected a string; …`: the problems as one line a site owner can act on. */
+export const describeIssues = (issues: Issue[]) => issues.map((i) => `${i.path || 'the file'}: ${i.message}`).join('; ');
+
 /** Invalid book data: every problem found, each with the path of its field. */
 export class BookDataError extends Error {
   override name = 'BookDataError';
@@ -187,7 +190,7 @@ export class BookDataError extends Error {
     readonly issues: Issue[],
     what = 'book data',
   ) {
-    super(`Invalid ${what}: ${issues.map((i) => `${i.path || 'the file'}: ${i.message}`).join('; ')}`);
+    super(`Invalid ${what}: ${describeIssues(issues)}`);
   }
 }
 

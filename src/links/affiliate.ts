@@ -5,6 +5,7 @@
 import type {Book, BookLink} from '../format/book.js';
 import {isbn13to10} from '../format/isbn.js';
 import {own} from '../format/schema.js';
+import {pageConfig} from '../config/page-config.js';
 
 export interface AffiliateIds {
   amazon?: string;
@@ -16,9 +17,8 @@ export interface ShownLink extends BookLink {
   sponsored: boolean;
 }
 
-/** `window.BookWidgets = {affiliate: {amazon, bookshop}}`, set by the page before the script loads. */
-export const pageAffiliateIds = (): AffiliateIds =>
-  (globalThis as {BookWidgets?: {affiliate?: AffiliateIds}}).BookWidgets?.affiliate ?? {};
+/** The page-wide IDs: `window.BookWidgets = {affiliate: {amazon, bookshop}}`. */
+export const pageAffiliateIds = (): AffiliateIds => pageConfig().affiliate ?? {};
 
 const retailerOf = (link: BookLink) => {
   if (link.retailer) return link.retailer;

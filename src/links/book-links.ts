@@ -7,6 +7,7 @@ import {html, nothing} from 'lit';
 import type {Book, BookLink} from '../format/book.js';
 import {affiliateLinks, type AffiliateIds, type ShownLink} from './affiliate.js';
 import {safeUrl} from '../format/schema.js';
+import {emit} from '../events/emit.js';
 
 export const linkStrings = {
   retailers: {amazon: 'Amazon', bookshop: 'Bookshop.org', publisher: 'the publisher'} as {[retailer: string]: string},
@@ -35,13 +36,9 @@ export function linkLabel(link: BookLink): string {
 
 function onClick(this: {book: Book; link: ShownLink}, event: MouseEvent) {
   const {book, link} = this;
-  const notice = new CustomEvent('book-link-click', {
-    detail: {book, link: {href: link.href, label: linkLabel(link), retailer: link.retailer, kind: link.kind}},
-    bubbles: true,
-    composed: true,
-    cancelable: true,
-  });
-  if (!(event.currentTarget as Element).dispatchEvent(notice)) event.preventDefault();
+  const detail = {book, link: {href: link.href, label: linkLabel(link), retailer: link.retailer, kind: link.kind}};
+  // Fired before the browser follows the link; a listener that cancels it stops the navigation.
+  if (!emit(event.currentTarget!, 'book-link-click', detail, true)) event.preventDefault();
 }
 
 /** The links as they will be shown: the affiliate IDs applied, at most `max`. */
@@ -70,10 +67,10 @@ export function renderLinks(book: Book, links: ShownLink[], target?: string) {
 }
 
 /**
- * The disclosure affiliate programmes require, where a sponsored link is shown and the element has
+ * The disclosure affiliate programmes require, where sponsored links are shown and the element has
  * `disclosure` (empty for the built-in text, or the text to show).
  */
-export const renderDisclosure = (disclosure: string | undefined, links: ShownLink[]) =>
-  disclosure !== undefined && disclosure !== null && links.some((l) => l.sponsored)
+export const renderDisclosure = (disclosure: string | undefined, sponsored: boolean) =>
+  disclosure !== undefined && disclosure !== null && sponsored
     ? html`<p part="disclosure" class="disclosure">${disclosure || linkStrings.disclosure}</p>`
     : nothing;

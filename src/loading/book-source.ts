@@ -11,6 +11,7 @@ import {BookLoadError, loadBook, loadBookByIsbn} from './load-book.js';
 import type {SourceName} from '../sources/source.js';
 import type {BookState, ProvidedBook} from '../context/book-context.js';
 import {whenNear} from './when-near.js';
+import {emit} from '../events/emit.js';
 
 export interface BookSourceHost extends ReactiveControllerHost, HTMLElement {
   book?: object;
@@ -40,10 +41,6 @@ export interface BookView {
   /** Whether loading again could help (not for an invalid `.book` object or a missing source). */
   canRetry: boolean;
 }
-
-/** Fires `book-load` / `book-error` (bubbling, composed) from `target`. */
-const emit = (target: Element, type: 'book-load' | 'book-error', detail: object) =>
-  target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
 
 /** Is there a `<book-data>` above this element, also across shadow roots (upgraded or not yet)? */
 const insideBookData = (element: Element) => {

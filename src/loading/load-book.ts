@@ -2,7 +2,7 @@
  * Loading book and list files: one request per absolute URL however many elements ask, a timeout,
  * abort support, and errors a site owner can act on.
  */
-import {BookDataError, parseBook, parseBookList, type Book, type BookList, type Issue} from '../format/book.js';
+import {BookDataError, describeIssues, parseBook, parseBookList, type Book, type BookList, type Issue} from '../format/book.js';
 import {normalizeIsbn} from '../format/isbn.js';
 import {own} from '../format/schema.js';
 import {fromGoogle, googleUrl} from '../sources/google.js';
@@ -149,7 +149,7 @@ function loadShared<T>(
             if (!(error instanceof BookDataError)) throw error;
             throw new BookLoadError(
               'invalid',
-              `${name} is not a valid ${kind} file. ${error.issues.map((i) => `${i.path || 'the file'}: ${i.message}`).join('; ')}`,
+              `${name} is not a valid ${kind} file. ${describeIssues(error.issues)}`,
               undefined,
               error.issues,
             );

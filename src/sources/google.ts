@@ -2,8 +2,7 @@
  * Google Books as a book source: the request for an ISBN and the mapping of its first volume into
  * the book file format. Pure: tested on recorded answers in test/fixtures.
  */
-import {dropEmpty} from './openlibrary.js';
-import {firstYearOrDate} from './source.js';
+import {dropEmpty, firstYearOrDate, list, str} from './source.js';
 
 export const googleBase = 'https://www.googleapis.com/books/v1';
 
@@ -25,8 +24,6 @@ interface VolumeInfo {
   infoLink?: unknown;
 }
 
-const str = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
-const list = <T>(value: T[] | undefined) => (Array.isArray(value) ? value : []);
 // Google's descriptions sometimes carry simple markup; the format is plain text.
 const plain = (text: string | undefined) => text?.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() || undefined;
 

@@ -2,7 +2,7 @@
  * Open Library as a book source: the request for an ISBN and the mapping of its answer (the Books
  * API, `jscmd=data`) into the book file format. Pure: tested on recorded answers in test/fixtures.
  */
-import {firstYearOrDate} from './source.js';
+import {dropEmpty, firstYearOrDate, list, str} from './source.js';
 
 export const openLibraryBase = 'https://openlibrary.org';
 
@@ -28,8 +28,6 @@ interface OpenLibraryBook {
   cover?: {small?: unknown; medium?: unknown; large?: unknown};
 }
 
-const str = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
-const list = <T>(value: T[] | undefined) => (Array.isArray(value) ? value : []);
 
 /** The book in Open Library's answer for this ISBN, in the book format; undefined when not found. */
 export function fromOpenLibrary(answer: unknown, isbn13: string): Record<string, unknown> | undefined {
@@ -57,7 +55,3 @@ export function fromOpenLibrary(answer: unknown, isbn13: string): Record<string,
   };
   return dropEmpty(book);
 }
-
-/** Leaves out fields the source did not have, so the parser sees only what is there. */
-export const dropEmpty = (book: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(book).filter(([, v]) => v !== undefined && !(Array.isArray(v) && !v.length)));

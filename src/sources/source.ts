@@ -3,12 +3,20 @@
  * merge of a source's data under a book file's own (`"enrich": true`).
  */
 import type {Book} from '../format/book.js';
+import {pageConfig} from '../config/page-config.js';
 
 export type SourceName = 'openlibrary' | 'google';
 
 /** `window.BookWidgets.sources = {openlibrary: 'https://proxy/…', google: '…'}`: other base URLs. */
-export const sourceBase = (name: SourceName): string | undefined =>
-  (globalThis as {BookWidgets?: {sources?: {[name: string]: string}}}).BookWidgets?.sources?.[name];
+export const sourceBase = (name: SourceName): string | undefined => pageConfig().sources?.[name];
+
+/** What the adapters take from an answer: non-empty text, and lists that may be missing. */
+export const str = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+export const list = <T>(value: T[] | undefined) => (Array.isArray(value) ? value : []);
+
+/** Leaves out fields the source did not have, so the parser sees only what is there. */
+export const dropEmpty = (book: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(book).filter(([, v]) => v !== undefined && !(Array.isArray(v) && !v.length)));
 
 const months: {[month: string]: string} = {
   jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12',

@@ -109,7 +109,7 @@ export class BookCard extends BookElement {
           : nothing}
         ${meta.length ? html`<p part="meta" class="meta">${meta.map((m) => html`<span>${m}</span>`)}</p>` : nothing}
         ${book.tagline && !compact ? html`<p part="tagline" class="tagline">${book.tagline}</p>` : nothing}
-        ${renderLinks(book, links, this.target)} ${renderDisclosure(this.disclosure, links)}
+        ${renderLinks(book, links, this.target)} ${renderDisclosure(this.disclosure, links.some((l) => l.sponsored))}
       </div>
     </article>`;
   }

@@ -1,6 +1,7 @@
 import {css, html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {BookElement} from '../book-element/book-element.js';
+import {emit} from '../../events/emit.js';
 import {StructuredData} from '../../seo/structured-data.js';
 import type {Book} from '../../format/book.js';
 
@@ -92,7 +93,7 @@ export class BookFaq extends BookElement {
     const {open} = event.target as HTMLDetailsElement;
     if (this.openState[index] === open) return;
     this.openState[index] = open;
-    this.dispatchEvent(new CustomEvent('book-faq-toggle', {detail: {index, open}, bubbles: true, composed: true}));
+    emit(this, 'book-faq-toggle', {index, open});
   }
 
   protected override renderBook(book: Book) {

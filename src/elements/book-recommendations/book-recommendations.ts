@@ -4,7 +4,7 @@ import {BookElement} from '../book-element/book-element.js';
 import type {Book} from '../../format/book.js';
 import {loadBookList} from '../../loading/load-book.js';
 import {whenNear} from '../../loading/when-near.js';
-import {linkStrings} from '../../links/book-links.js';
+import {renderDisclosure} from '../../links/book-links.js';
 
 /** Built-in strings; a translation replaces these values. */
 export const bookRecommendationsStrings = {
@@ -103,10 +103,8 @@ export class BookRecommendations extends BookElement {
     // A list file's own title heads it; the book's related list gets the usual heading.
     const heading = this.heading ?? ((this.src && book.title) || bookRecommendationsStrings.heading);
     const {amazon, bookshop} = this.affiliate;
-    // One disclosure for the list, not one per card.
-    const disclosure = this.disclosure !== undefined && (amazon || bookshop);
     return html`${this.renderHeading(heading)}
-      ${disclosure ? html`<p part="disclosure" class="disclosure">${this.disclosure || linkStrings.disclosure}</p>` : nothing}
+      ${/* One disclosure for the list, not one per card. */ renderDisclosure(this.disclosure, Boolean(amazon || bookshop))}
       <ul part="list">
         ${related.map(
           (item) =>

@@ -2,6 +2,7 @@ import {LitElement, html, nothing} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {sharedStyles} from '../../styles/shared-styles.js';
 import {heading} from '../../templates/heading.js';
+import {emit} from '../../events/emit.js';
 import {providers} from '../../newsletter/providers/index.js';
 import {sendSignup, type Signup} from '../../newsletter/signup.js';
 import {newsletterSignupStyles} from './newsletter-signup.styles.js';
@@ -29,8 +30,7 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 type Status = 'idle' | 'sending' | 'success' | 'error';
 
-const emit = (target: Element, type: string, detail: object) =>
-  target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
+
 
 /**
  * A newsletter signup form that works with the site's own endpoint or with Buttondown, Kit or
