@@ -5,7 +5,6 @@
  * Order: the `.book` property, then `src`, then `isbn`, then the book provided by the nearest `<book-data>`.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {Task, TaskStatus, initialState} from '@lit/task';
 import {parseBook, type Book} from '../format/book.js';
 import {BookLoadError, loadBook, loadBookByIsbn} from './load-book.js';
 import type {SourceName} from '../sources/source.js';
@@ -60,30 +59,13 @@ export class BookSource implements ReactiveController {
   private parsedInput?: {input: object; view: BookView};
   private announced?: Book | BookLoadError;
 
-  private readonly task: Task<readonly [string | undefined, string | undefined, SourceName | undefined, string | undefined, boolean], Book>;
+  /** The load in flight or done: what it is for, and its outcome. A newer load replaces it. */
+  private load?: {key: string; abort: AbortController; book?: Book; error?: unknown};
 
   constructor(
     private readonly host: BookSourceHost,
     private readonly options: BookSourceOptions,
   ) {
-    // Created before this controller is added, so the task has run when `hostUpdate` reads it.
-    this.task = new Task(host, {
-      task: ([src, isbn, source, apiKey, go], {signal}) =>
-        !go
-          ? initialState
-          : src
-            ? options.load
-              ? options.load(src, signal)
-              : loadBook(src, {signal, source, apiKey})
-            : isbn
-              ? loadBookByIsbn(isbn, {signal, source, apiKey})
-              : initialState,
-      args: () => {
-        const {book, src, isbn, source, apiKey, placeholder} = host;
-        if (placeholder) return [undefined, undefined, source, apiKey, false] as const;
-        return [book ? undefined : src || undefined, book || src ? undefined : isbn || undefined, source, apiKey, this.near || host.loading === 'eager'] as const;
-      },
-    });
     host.addController(this);
   }
 
@@ -115,6 +97,7 @@ export class BookSource implements ReactiveController {
   }
 
   hostUpdate() {
+    this.start();
     this.view = this.resolve();
     this.host.state = this.view.state;
   }
@@ -135,9 +118,32 @@ export class BookSource implements ReactiveController {
   /** Loads again: the failed load was not cached, so this makes a new request. */
   retry = () => {
     if (this.host.book) return;
-    if (this.host.src || this.host.isbn) void this.task.run();
-    else this.options.provided?.()?.retry();
+    if (this.host.src || this.host.isbn) {
+      this.start(true);
+      this.host.requestUpdate();
+    } else this.options.provided?.()?.retry();
   };
+
+  /**
+   * Loads the book `src` or `isbn` names, once it is wanted (near the viewport, or eager). A new
+   * source aborts the old request, and a late answer to an old one is dropped.
+   */
+  private start(again = false) {
+    const {book, src, isbn, source, apiKey, placeholder, loading} = this.host;
+    const wanted = !placeholder && !book && (src || isbn) && (this.near || loading === 'eager');
+    const key = wanted ? JSON.stringify([src, src ? '' : isbn, source, apiKey]) : '';
+    if (key === (this.load?.key ?? '') && !again) return;
+    this.load?.abort.abort();
+    this.load = undefined;
+    if (!key) return;
+    const load = (this.load = {key, abort: new AbortController()} as NonNullable<BookSource['load']>);
+    const {signal} = load.abort;
+    const {load: loadSrc} = this.options;
+    (src ? (loadSrc ? loadSrc(src, signal) : loadBook(src, {signal, source, apiKey})) : loadBookByIsbn(isbn!, {signal, source, apiKey})).then(
+      (book) => (load.book = book),
+      (error) => (load.error = error),
+    ).then(() => this.load === load && this.host.requestUpdate());
+  }
 
   private resolve(): BookView {
     const {book: input, src, isbn} = this.host;
@@ -155,14 +161,10 @@ export class BookSource implements ReactiveController {
       return this.parsedInput.view;
     }
     if (src || isbn) {
-      switch (this.task.status) {
-        case TaskStatus.COMPLETE:
-          return {state: 'ready', book: this.task.value, canRetry: false};
-        case TaskStatus.ERROR:
-          return {state: 'error', error: BookLoadError.from(this.task.error), canRetry: true};
-        default:
-          return {state: 'loading', canRetry: false};
-      }
+      const {book, error} = this.load ?? {};
+      if (book) return {state: 'ready', book, canRetry: false};
+      if (error) return {state: 'error', error: BookLoadError.from(error), canRetry: true};
+      return {state: 'loading', canRetry: false};
     }
     const provided = this.options.provided?.();
     if (provided) return {...provided, canRetry: provided.state === 'error'};

@@ -1,5 +1,4 @@
-import {css, html, nothing} from 'lit';
-import {property} from 'lit/decorators.js';
+import {css, html, nothing, type PropertyDeclarations} from 'lit';
 import {BookElement} from '../book-element/book-element.js';
 import type {Book} from '../../format/book.js';
 
@@ -32,6 +31,10 @@ const allSections: Section[] = ['description', 'about', 'highlights', 'outcomes'
  * @tag book-about
  */
 export class BookAbout extends BookElement {
+  static override properties: PropertyDeclarations = {
+    sections: {},
+  };
+
   static override styles = [
     ...BookElement.styles,
     css`
@@ -115,7 +118,7 @@ export class BookAbout extends BookElement {
   ];
 
   /** Which sections to show, in what order: any of `description about highlights outcomes audience`. */
-  @property() sections = allSections.join(' ');
+  sections = allSections.join(' ');
 
   private renderList(items: string[] | undefined, title: string, kind: string) {
     if (!items?.length) return nothing;

@@ -1,5 +1,4 @@
-import {html, nothing} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing, type PropertyDeclarations} from 'lit';
 import {BookElement} from '../book-element/book-element.js';
 import {StructuredData} from '../../seo/structured-data.js';
 import type {Book} from '../../format/book.js';
@@ -48,16 +47,22 @@ const hueOf = (title: string) => [...title].reduce((sum, c) => sum + c.charCodeA
 export class BookCard extends BookElement {
   static override styles = [...BookElement.styles, bookCardStyles];
 
+  static override properties: PropertyDeclarations = {
+    structuredData: {attribute: 'structured-data', type: Boolean},
+    layout: {reflect: true},
+    failedCover: {state: true},
+  };
+
   /** Writes schema.org `Book` data (JSON-LD) into the page for search engines, once per book and page. */
-  @property({attribute: 'structured-data', type: Boolean}) structuredData = false;
+  structuredData = false;
 
   protected readonly structured = new StructuredData(this, 'Book', () => this.bookSource.view.book);
 
   /** `vertical` (default), `horizontal` or `compact` (a sidebar or list). */
-  @property({reflect: true}) layout: 'vertical' | 'horizontal' | 'compact' = 'vertical';
+  layout: 'vertical' | 'horizontal' | 'compact' = 'vertical';
 
   /** The cover URL that failed to load, so the placeholder shows instead. */
-  @state() private failedCover?: string;
+  private failedCover?: string;
 
   private renderCover(book: Book) {
     const cover = safeUrl(book.cover?.src) ? book.cover : undefined;

@@ -3,9 +3,8 @@
  * `BookSource`), and the loading, error and fallback rendering, so each widget writes only how a
  * ready book looks and how its skeleton is shaped.
  */
-import {html, nothing, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {consume} from '@lit/context';
+import {html, nothing, type TemplateResult, type PropertyDeclarations} from 'lit';
+import {ContextConsumer} from '@lit/context';
 import {bookContext, type ProvidedBook} from '../../context/book-context.js';
 import type {Book} from '../../format/book.js';
 import {BookSource} from '../../loading/book-source.js';
@@ -23,27 +22,39 @@ export const baseStrings = {
 export class BookElement extends BookSourceElement {
   static override styles = [sharedStyles];
 
+  static override properties: PropertyDeclarations = {
+    theme: {reflect: true},
+    heading: {},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    disclosure: {},
+    target: {},
+    placeholder: {attribute: false},
+  };
+
   /** `light`, `dark` or `auto` (follows the system); unset, the widget takes the page's colours. */
-  @property({reflect: true}) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   /** Replaces the section's built-in heading text. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Level of the element's headings, 1–6 (default 2); inner headings go one deeper. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+  headingLevel = 2;
 
   /** Shows an affiliate disclosure under sponsored links: empty for the built-in text, or the text. */
-  @property() disclosure?: string;
+  disclosure?: string;
 
   /** `target` of the buy and preview links, such as `_blank`. */
-  @property() target?: string;
+  target?: string;
 
   /** Shows only the skeleton, never a book: how `<book-page>` draws its sections while loading. */
-  @property({attribute: false}) placeholder = false;
+  placeholder = false;
 
-  @consume({context: bookContext, subscribe: true})
-  @state()
-  protected provided?: ProvidedBook;
+  /** The book of the nearest `<book-data>`; a new one renders again. */
+  private readonly consumer = new ContextConsumer(this, {context: bookContext, subscribe: true});
+
+  protected get provided(): ProvidedBook | undefined {
+    return this.consumer.value;
+  }
 
   /** How `src` is loaded, where it is not a book file (book-recommendations reads a list file). */
   protected static loadSrc?: (src: string, signal: AbortSignal) => Promise<Book>;

@@ -1,5 +1,4 @@
-import {css, html, nothing} from 'lit';
-import {property} from 'lit/decorators.js';
+import {css, html, nothing, type PropertyDeclarations} from 'lit';
 import {BookElement} from '../book-element/book-element.js';
 import {emit} from '../../events/emit.js';
 import {StructuredData} from '../../seo/structured-data.js';
@@ -29,6 +28,11 @@ export const bookFaqStrings = {
  * @tag book-faq
  */
 export class BookFaq extends BookElement {
+  static override properties: PropertyDeclarations = {
+    structuredData: {attribute: 'structured-data', type: Boolean},
+    open: {},
+  };
+
   static override styles = [
     ...BookElement.styles,
     css`
@@ -78,12 +82,12 @@ export class BookFaq extends BookElement {
   ];
 
   /** Writes schema.org `FAQPage` data (JSON-LD) into the page for search engines, once per book and page. */
-  @property({attribute: 'structured-data', type: Boolean}) structuredData = false;
+  structuredData = false;
 
   protected readonly structured = new StructuredData(this, 'FAQPage', () => this.bookSource.view.book);
 
   /** Which questions start open: `first` (default), `all` or `none`. */
-  @property() open: 'first' | 'all' | 'none' = 'first';
+  open: 'first' | 'all' | 'none' = 'first';
 
   /** Open state as last rendered or toggled, to tell a reader's toggle from our own rendering. */
   private openState: boolean[] = [];

@@ -1,5 +1,4 @@
-import {css, html, nothing} from 'lit';
-import {property} from 'lit/decorators.js';
+import {css, html, nothing, type PropertyDeclarations} from 'lit';
 import {BookElement} from '../book-element/book-element.js';
 import {StructuredData} from '../../seo/structured-data.js';
 import type {Book} from '../../format/book.js';
@@ -30,6 +29,10 @@ const hasAbout = (b: Book) =>
  * @tag book-page
  */
 export class BookPage extends BookElement {
+  static override properties: PropertyDeclarations = {
+    structuredData: {attribute: 'structured-data', type: Boolean},
+  };
+
   static override styles = [
     ...BookElement.styles,
     css`
@@ -48,7 +51,7 @@ export class BookPage extends BookElement {
   ];
 
   /** Writes schema.org `Book` data (JSON-LD) into the page for search engines, once per book and page. */
-  @property({attribute: 'structured-data', type: Boolean}) structuredData = false;
+  structuredData = false;
 
   protected readonly structured = new StructuredData(this, 'Book', () => this.bookSource.view.book);
 

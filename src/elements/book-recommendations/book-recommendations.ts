@@ -1,5 +1,4 @@
-import {css, html, nothing} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {css, html, nothing, type PropertyDeclarations} from 'lit';
 import {BookElement} from '../book-element/book-element.js';
 import type {Book} from '../../format/book.js';
 import {loadBookList} from '../../loading/load-book.js';
@@ -31,6 +30,11 @@ export const bookRecommendationsStrings = {
  * @tag book-recommendations
  */
 export class BookRecommendations extends BookElement {
+  static override properties: PropertyDeclarations = {
+    limit: {type: Number},
+    listNear: {state: true},
+  };
+
   // `src` here is a list file; it arrives as a book whose `related` are the list's books.
   protected static override loadSrc = async (src: string, signal: AbortSignal): Promise<Book> => {
     const list = await loadBookList(src, {signal});
@@ -78,13 +82,13 @@ export class BookRecommendations extends BookElement {
   ];
 
   /** Show at most this many books. */
-  @property({type: Number}) limit?: number;
+  limit?: number;
 
   /**
    * Set once the list comes near the viewport: then every card loads, also those scrolled out of
    * sight sideways, which the viewport's observer would otherwise never see.
    */
-  @state() private listNear = false;
+  private listNear = false;
   private stopWatching?: () => void;
 
   override connectedCallback() {

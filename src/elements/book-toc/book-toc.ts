@@ -1,5 +1,4 @@
-import {css, html, nothing, type PropertyValues} from 'lit';
-import {state} from 'lit/decorators.js';
+import {css, html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {BookElement} from '../book-element/book-element.js';
 import type {Book, Chapter} from '../../format/book.js';
@@ -44,6 +43,13 @@ export const chapterId = (number: number) => `chapter-${number}`;
  * @tag book-toc
  */
 export class BookToc extends BookElement {
+  static override properties: PropertyDeclarations = {
+    expanded: {state: true},
+    overflowing: {state: true},
+    targeted: {state: true},
+    shown: {state: true},
+  };
+
   static override styles = [
     ...BookElement.styles,
     css`
@@ -134,12 +140,12 @@ export class BookToc extends BookElement {
   ];
 
   /** Chapters whose summary is shown in full. */
-  @state() private expanded = new Set<number>();
+  private expanded = new Set<number>();
   /** Chapters whose summary does not fit on one line (measured), so they get a button. */
-  @state() private overflowing = new Set<number>();
-  @state() private targeted?: number;
+  private overflowing = new Set<number>();
+  private targeted?: number;
   /** How many chapters are rendered (long tables grow in batches, one per frame). */
-  @state() private shown = firstChapters;
+  private shown = firstChapters;
 
   private resizeObserver?: ResizeObserver;
 

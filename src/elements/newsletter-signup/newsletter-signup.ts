@@ -1,5 +1,4 @@
-import {LitElement, html, nothing} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
+import {LitElement, html, nothing, type PropertyDeclarations} from 'lit';
 import {sharedStyles} from '../../styles/shared-styles.js';
 import {heading} from '../../templates/heading.js';
 import {emit} from '../../events/emit.js';
@@ -55,43 +54,59 @@ type Status = 'idle' | 'sending' | 'success' | 'error';
 export class NewsletterSignup extends LitElement {
   static override styles = [sharedStyles, newsletterSignupStyles];
 
+  static override properties: PropertyDeclarations = {
+    action: {},
+    provider: {},
+    heading: {},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    text: {},
+    buttonLabel: {attribute: 'button-label'},
+    nameField: {attribute: 'name-field', type: Boolean},
+    consent: {},
+    tags: {},
+    successMessage: {attribute: 'success-message'},
+    theme: {reflect: true},
+    timeout: {attribute: false},
+    status: {state: true},
+    message: {state: true},
+    fieldErrors: {state: true},
+  };
+
   /** Where signups go: a URL, or for buttondown the username and for kit the form ID. */
-  @property() action?: string;
+  action?: string;
 
   /** `custom` (default): the site's own JSON endpoint; or `buttondown`, `kit`, `mailchimp`. */
-  @property() provider = 'custom';
+  provider = 'custom';
 
-  @property() heading?: string;
+  heading?: string;
 
   /** Level of the heading, 1–6 (default 2). */
-  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+  headingLevel = 2;
 
   /** A sentence under the heading. */
-  @property() text?: string;
+  text?: string;
 
-  @property({attribute: 'button-label'}) buttonLabel?: string;
+  buttonLabel?: string;
 
   /** Asks for a first name too. */
-  @property({attribute: 'name-field', type: Boolean}) nameField = false;
+  nameField = false;
 
   /** Consent text; when set, the reader must tick its box to subscribe. */
-  @property() consent?: string;
+  consent?: string;
 
   /** Comma-separated tags sent with the signup (where the service supports them). */
-  @property() tags?: string;
+  tags?: string;
 
-  @property({attribute: 'success-message'}) successMessage?: string;
+  successMessage?: string;
 
-  @property({reflect: true}) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   /** Milliseconds before a request that hangs ends in an error. */
-  @property({attribute: false}) timeout = 15_000;
+  timeout = 15_000;
 
-  @state() private status: Status = 'idle';
-  @state() private message = '';
-  @state() private fieldErrors: {email?: string; consent?: string} = {};
-
-  @query('[part=message]') private messageEl!: HTMLElement;
+  private status: Status = 'idle';
+  private message = '';
+  private fieldErrors: {email?: string; consent?: string} = {};
 
   private async onSubmit(event: SubmitEvent) {
     event.preventDefault();
@@ -141,7 +156,7 @@ export class NewsletterSignup extends LitElement {
     this.status = status;
     this.message = message;
     await this.updateComplete;
-    if (status === 'success') this.messageEl.focus();
+    if (status === 'success') this.renderRoot.querySelector<HTMLElement>('[part=message]')?.focus();
     if (!announce) return;
     if (status === 'success') emit(this, 'newsletter-success', {email});
     else emit(this, 'newsletter-error', {email, message});
