@@ -6,7 +6,7 @@ import {minifyTemplates} from './scripts/minify-templates.mjs';
 export const bundlePlugins = () => [
   nodeResolve(),
   minifyTemplates(),
-  terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
+  terser({ecma: 2021, module: true, compress: {passes: 2, global_defs: {BOOK_WIDGETS_BUNDLE: true}}, format: {comments: false}}),
 ];
 
 /** The script-tag embed: every element, Lit inside, one minified file. Input: tsc's output. */

@@ -8,7 +8,9 @@ const squeezeCss = (text) =>
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}');
+    .replace(/;}/g, '}')
+    // 0.5em → .5em
+    .replace(/([\s:(,/-])0\.(\d)/g, '$1.$2');
 
 // Whitespace with a line break is indentation: gone between tags, one space elsewhere.
 const squeezeHtml = (text) => text.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');

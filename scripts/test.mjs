@@ -41,6 +41,8 @@ if (!runnerArgs.length) {
     process.exit(1);
   }
   checkPackage();
+  // Bytes of the embed: fails if it grows (see scripts/size.mjs for the budget and the ceiling).
+  run('node', ['scripts/size.mjs', '--no-growth'], env);
   // The command-line tool, with node's own test runner.
   run('node', ['--test', '--test-reporter=dot', 'test/cli.test.mjs'], env);
   run('node', ['scripts/screenshots.mjs'], env);

@@ -44,9 +44,16 @@ const fail = (ctx: ReadContext, path: string, message: string): undefined => {
 const expected = (ctx: ReadContext, path: string, what: string, value: unknown) =>
   fail(ctx, path, `expected ${what}, got ${typeName(value)}`);
 
-const field = <T>(read: Field<T>['read'], schema: JsonSchema | (() => JsonSchema)): Field<T> => ({
+/**
+ * False in the script-tag bundle (its build defines `BOOK_WIDGETS_BUNDLE`): a page only reads book
+ * files, so the JSON Schema descriptions below are dropped from it as dead code.
+ */
+declare const BOOK_WIDGETS_BUNDLE: boolean | undefined;
+const describes = typeof BOOK_WIDGETS_BUNDLE === 'undefined';
+
+const field = <T>(read: Field<T>['read'], schema: false | JsonSchema | (() => JsonSchema)): Field<T> => ({
   read,
-  schema: typeof schema === 'function' ? schema : () => schema,
+  schema: typeof schema === 'function' ? schema : () => schema || {},
 });
 
 /** Plain text. Never parsed as HTML anywhere: elements render it as text nodes. */
@@ -58,7 +65,7 @@ export const text = ({nonEmpty = false} = {}): Field<string> =>
         : nonEmpty && !value.trim()
           ? fail(ctx, path, 'must not be empty')
           : value,
-    nonEmpty ? {type: 'string', minLength: 1, pattern: '\\S'} : {type: 'string'},
+    describes && (nonEmpty ? {type: 'string', minLength: 1, pattern: '\\S'} : {type: 'string'}),
   );
 
 export const pattern = (re: RegExp, what: string, normalise?: (s: string) => string): Field<string> =>
@@ -69,7 +76,7 @@ export const pattern = (re: RegExp, what: string, normalise?: (s: string) => str
       return re.test(normalised) ? normalised : fail(ctx, path, `expected ${what}, got "${value.slice(0, 40)}"`);
     },
     // A normalised value's raw form may differ (ISBN hyphens), so only the plain case states the pattern.
-    normalise ? {type: 'string', description: what} : {type: 'string', pattern: re.source, description: what},
+    describes && (normalise ? {type: 'string', description: what} : {type: 'string', pattern: re.source, description: what}),
   );
 
 export const integer = ({min = 0} = {}): Field<number> =>
@@ -80,11 +87,11 @@ export const integer = ({min = 0} = {}): Field<number> =>
         : value < min
           ? fail(ctx, path, `expected a number of at least ${min}, got ${value}`)
           : value,
-    {type: 'integer', minimum: min},
+    describes && {type: 'integer', minimum: min},
   );
 
 export const boolean = (): Field<boolean> =>
-  field((value, path, ctx) => (typeof value === 'boolean' ? value : expected(ctx, path, 'true or false', value)), {
+  field((value, path, ctx) => (typeof value === 'boolean' ? value : expected(ctx, path, 'true or false', value)), describes && {
     type: 'boolean',
   });
 
@@ -94,7 +101,7 @@ export const oneOf = <T extends string>(values: readonly T[]): Field<T> =>
       values.includes(value as T)
         ? (value as T)
         : fail(ctx, path, `expected one of ${values.map((v) => `"${v}"`).join(', ')}, got ${JSON.stringify(value)}`),
-    {enum: values},
+    describes && {enum: values},
   );
 
 /**
@@ -120,7 +127,7 @@ export const url = ({image = false} = {}): Field<string> =>
         ? resolved.href
         : fail(ctx, path, `"${resolved.protocol}" URLs are not allowed; use an http(s) or relative URL`);
     },
-    {type: 'string', format: 'uri-reference', pattern: image ? '^(?!\\s*(javascript|vbscript|data(?!:image/)):)' : '^(?!\\s*(javascript|vbscript|data):)'},
+    describes && {type: 'string', format: 'uri-reference', pattern: image ? '^(?!\\s*(javascript|vbscript|data(?!:image/)):)' : '^(?!\\s*(javascript|vbscript|data):)'},
   );
 
 export const list = <T>(item: Field<T>, {max = 100_000} = {}): Field<T[]> =>
@@ -135,7 +142,7 @@ export const list = <T>(item: Field<T>, {max = 100_000} = {}): Field<T[]> =>
       });
       return out;
     },
-    () => ({type: 'array', items: item.schema(), maxItems: max}),
+    describes && (() => ({type: 'array', items: item.schema(), maxItems: max})),
   );
 
 type Shape = {[key: string]: Field<unknown>};
@@ -170,13 +177,14 @@ export const record = <S extends Shape, R extends keyof S & string = never>(
       }
       return ctx.issues.length === before ? (out as RecordOf<S, R>) : undefined;
     },
-    () => {
+    describes &&
+    (() => {
       const properties: {[key: string]: JsonSchema} = {};
       for (const key of Object.keys(shape)) properties[key] = shape[key].schema();
       return required.length
         ? {type: 'object', properties, required: [...required]}
         : {type: 'object', properties};
-    },
+    }),
   );
 
 /** A value that may be written short as a string (`"Chip Huyen"`) or in full as an object. */
@@ -189,19 +197,19 @@ export const shorthand = <T>(short: Field<string>, full: Field<T>, expand: (valu
       }
       return full.read(value, path, ctx);
     },
-    () => ({anyOf: [short.schema(), full.schema()]}),
+    describes && (() => ({anyOf: [short.schema(), full.schema()]})),
   );
 
 /** Either of two fields, told apart by the value's JSON type. */
 export const either = <A, B>(isA: (value: unknown) => boolean, a: Field<A>, b: Field<B>): Field<A | B> =>
   field(
     (value, path, ctx) => (isA(value) ? a.read(value, path, ctx) : b.read(value, path, ctx)),
-    () => ({anyOf: [a.schema(), b.schema()]}),
+    describes && (() => ({anyOf: [a.schema(), b.schema()]})),
   );
 
 /** A field defined later (for recursion), described by a JSON Schema reference. */
 export const lazy = <T>(get: () => Field<T>, ref: string): Field<T> =>
-  field((value, path, ctx) => get().read(value, path, ctx), {$ref: ref});
+  field((value, path, ctx) => get().read(value, path, ctx), describes && {$ref: ref});
 
 /** Reads a whole document; throws nothing, returns the value or undefined with issues recorded. */
 export const readDocument = <T>(root: Field<T>, value: unknown, baseUrl: string) => {
