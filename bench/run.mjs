@@ -52,6 +52,10 @@ async function measure(path, {widgets = 0} = {}) {
   await page.setViewport({width: 1280, height: 900});
   let requests = 0;
   page.on('request', () => requests++);
+  // Main-thread work of the page's renderer (same-origin iframes run in it too): script, style,
+  // layout, paint. What a page pays in CPU, whatever the network does.
+  const client = await page.createCDPSession();
+  await client.send('Performance.enable');
   await page.evaluateOnNewDocument(() => {
     window.__long = [];
     window.__cls = 0;
@@ -62,13 +66,14 @@ async function measure(path, {widgets = 0} = {}) {
   await page.waitForFunction(allReady, {timeout: 120_000, polling: 'raf'}, widgets);
   // Rendered and painted: two frames after the last widget became ready.
   const time = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))));
+  const {metrics} = await client.send('Performance.getMetrics');
+  const cpu = metrics.find((m) => m.name === 'TaskDuration').value * 1000;
   await new Promise((r) => setTimeout(r, 300));
-  const client = await page.createCDPSession();
   await client.send('HeapProfiler.collectGarbage');
   const {usedSize} = await client.send('Runtime.getHeapUsage');
   const {long, cls} = await page.evaluate(() => ({long: window.__long, cls: window.__cls}));
   await page.close();
-  return {time, longTasks: long.length, longestTask: Math.max(0, ...long), heap: usedSize, requests, cls};
+  return {time, cpu, longTasks: long.length, longestTask: Math.max(0, ...long), heap: usedSize, requests, cls};
 }
 
 /** The median of `runs` measurements, field by field. */
@@ -130,15 +135,15 @@ statics.set('card', await capture('/bench/page/widget-cards?n=1', 'book-card'));
 const widgetPage = await median('/bench/page/widget-page', {widgets: 5});
 const staticPage = await median('/bench/page/static-page');
 results.page = {widgets: widgetPage, static: staticPage};
-lines.push('', `### One book page (<book-page>, JSON latency ${latency} ms)`, '', '| | content rendered | long tasks (longest) | JS heap | requests |', '| --- | ---: | ---: | ---: | ---: |');
-row('static HTML + CSS (floor)', ms(staticPage.time), `${staticPage.longTasks} (${ms(staticPage.longestTask)})`, mb(staticPage.heap), staticPage.requests);
-row('`<book-page>`', ms(widgetPage.time), `${widgetPage.longTasks} (${ms(widgetPage.longestTask)})`, mb(widgetPage.heap), widgetPage.requests);
-row('ratio', `${(widgetPage.time / staticPage.time).toFixed(2)}×`, '', `${(widgetPage.heap / staticPage.heap).toFixed(2)}×`, '');
+lines.push('', `### One book page (<book-page>, JSON latency ${latency} ms)`, '', '| | content rendered | main-thread work | long tasks (longest) | JS heap | requests |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+row('static HTML + CSS (floor)', ms(staticPage.time), ms(staticPage.cpu), `${staticPage.longTasks} (${ms(staticPage.longestTask)})`, mb(staticPage.heap), staticPage.requests);
+row('`<book-page>`', ms(widgetPage.time), ms(widgetPage.cpu), `${widgetPage.longTasks} (${ms(widgetPage.longestTask)})`, mb(widgetPage.heap), widgetPage.requests);
+row('ratio', `${(widgetPage.time / staticPage.time).toFixed(2)}×`, `${(widgetPage.cpu / staticPage.cpu).toFixed(2)}×`, '', `${(widgetPage.heap / staticPage.heap).toFixed(2)}×`, '');
 
 // 3. Scale.
 const sizes = smoke ? [10] : [10, 100, 1000];
 results.scale = [];
-lines.push('', '### Scale: N compact cards', '', '| N | kind | all rendered | long tasks (longest) | JS heap | requests |', '| ---: | --- | ---: | ---: | ---: | ---: |');
+lines.push('', '### Scale: N compact cards', '', '| N | kind | all rendered | main-thread work | long tasks (longest) | JS heap | requests |', '| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
 for (const n of sizes) {
   const kinds = [
     ['static cards (floor)', `/bench/page/static-cards?n=${n}`, 0],
@@ -148,7 +153,7 @@ for (const n of sizes) {
   for (const [kind, path, widgets] of kinds) {
     const r = await median(path, {widgets});
     results.scale.push({n, kind, ...r});
-    row(n, kind, ms(r.time), `${r.longTasks} (${ms(r.longestTask)})`, mb(r.heap), r.requests);
+    row(n, kind, ms(r.time), ms(r.cpu), `${r.longTasks} (${ms(r.longestTask)})`, mb(r.heap), r.requests);
   }
 }
 const at = (n, kind) => results.scale.find((r) => r.n === n && r.kind.startsWith(kind));
@@ -157,7 +162,9 @@ for (const n of sizes) {
   const w = at(n, 'widgets, one src');
   const s = at(n, 'static');
   const f = at(n, 'iframes');
-  lines.push(`- N=${n}: widgets / static time ${(w.time / s.time).toFixed(2)}×` + (f ? `; iframes / widgets (different files) time ${(f.time / at(n, 'widgets, N').time).toFixed(1)}×, heap ${(f.heap / at(n, 'widgets, N').heap).toFixed(1)}×, requests ${(f.requests / at(n, 'widgets, N').requests).toFixed(1)}×` : ''));
+  const d = at(n, 'widgets, N');
+  const x = (key) => (f[key] / d[key]).toFixed(1);
+  lines.push(`- N=${n}: widgets / static time ${(w.time / s.time).toFixed(2)}×, main-thread work ${(w.cpu / s.cpu).toFixed(2)}×` + (f ? `; iframes / widgets (different files): time ${x('time')}×, main-thread work ${x('cpu')}×, heap ${x('heap')}×, requests ${x('requests')}×` : ''));
 }
 
 // 4. Layout stability.

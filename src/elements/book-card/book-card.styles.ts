@@ -29,7 +29,8 @@ export const bookCardStyles = css`
     }
   }
 
-  .cover {
+  .cover,
+  .skeleton::before {
     position: relative;
     width: 100%;
     max-width: var(--_cover);
@@ -39,7 +40,8 @@ export const bookCardStyles = css`
     background: var(--_skeleton);
     box-shadow: 0 1px 2px rgb(0 0 0 / 0.12), 0 8px 24px -8px rgb(0 0 0 / 0.3);
   }
-  :host([layout='compact']) .cover {
+  :host([layout='compact']) .cover,
+  :host([layout='compact']) .skeleton::before {
     border-radius: 4px;
     box-shadow: 0 1px 3px rgb(0 0 0 / 0.2);
   }
@@ -180,8 +182,6 @@ export const bookCardStyles = css`
   }
   :host([layout='compact']) .links .button {
     flex: none;
-  }
-  :host([layout='compact']) .links .button {
     min-height: 2rem;
     padding: 0.3em 0.8em;
     font-size: 0.85em;
@@ -191,14 +191,18 @@ export const bookCardStyles = css`
     color: var(--_muted);
     font-size: 0.8em;
   }
-  .skeleton-button {
-    width: 9em;
-    height: 2.5rem;
-    margin-top: 0.75rem;
+  /* The skeleton is one element in the card's grid: ::before is the cover (styled with .cover),
+     ::after the text as drawn rows: category, title, subtitle, authors, meta, tagline and a button;
+     a compact card has title, two short rows and a small button. */
+  .card.skeleton {
+    background: none;
+    border-radius: 0;
   }
-  /* The text's skeleton as one box of drawn rows: category, title, subtitle, authors, meta,
-     tagline and a button; a compact card has title, two short rows and a small button. */
-  .skeleton-rows {
+  .skeleton::before {
+    content: '';
+  }
+  .skeleton::after {
+    content: '';
     --_row: linear-gradient(var(--_skeleton) 0 0);
     height: 17em;
     background:
@@ -211,7 +215,7 @@ export const bookCardStyles = css`
       var(--_row) 0 12.5em / 9em 2.5rem;
     background-repeat: no-repeat;
   }
-  :host([layout='compact']) .skeleton-rows {
+  :host([layout='compact']) .skeleton::after {
     height: 8.3em;
     background:
       var(--_row) 0 0.2em / 85% 1.3em,
@@ -219,10 +223,6 @@ export const bookCardStyles = css`
       var(--_row) 0 4em / 45% 0.9em,
       var(--_row) 0 5.8em / 7em 2rem;
     background-repeat: no-repeat;
-  }
-  .title-line {
-    height: 1.4em;
-    width: 85%;
   }
 
   @media (forced-colors: active) {

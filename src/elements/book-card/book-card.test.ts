@@ -117,9 +117,10 @@ describe('<book-card>', () => {
 
   it('shows the skeleton with the cover’s size while loading, then the error with Retry', async () => {
     const el = await fixture<BookCard>(html`<book-card loading="eager" style="width: 300px" src="/fake/delay/300/status/500/x.json"></book-card>`);
-    const cover = el.shadowRoot!.querySelector('.cover')!.getBoundingClientRect();
-    expect(cover.width).to.equal(200);
-    expect(cover.height).to.equal(300);
+    // The skeleton is one element; its ::before is the cover's box.
+    const cover = getComputedStyle(el.shadowRoot!.querySelector('.skeleton')!, '::before');
+    expect(cover.width).to.equal('200px');
+    expect(cover.height).to.equal('300px');
     await expect(el).to.be.accessible();
     await waitUntil(() => el.state === 'error');
     expect(text(part(el, 'error'))).to.contain('x.json answered 500');

@@ -119,12 +119,10 @@ export class BookCard extends BookElement {
     </article>`;
   }
 
-  // Two elements, the text rows drawn by CSS: a page of 1,000 cards makes 3,000 nodes fewer.
+  // One element: the cover and the text rows are its ::before and ::after, drawn by CSS, in the
+  // card's own grid. A page of 1,000 cards makes far fewer nodes and boxes while loading.
   protected override renderSkeleton() {
-    return html`<div class="card" aria-hidden="true">
-      <div class="cover skeleton"></div>
-      <div class="skeleton-rows"></div>
-    </div>`;
+    return html`<div class="card skeleton" aria-hidden="true"></div>`;
   }
 }
 

@@ -34,7 +34,7 @@ export class BookElement extends BookSourceElement {
   /** `light`, `dark` or `auto` (follows the system); unset, the widget takes the page's colours. */
   theme?: 'light' | 'dark' | 'auto';
 
-  /** Replaces the section's built-in heading text. */
+  /** Replaces the section's built-in heading text. A card's and a page's heading is the book's title: they ignore it. */
   heading?: string;
 
   /** Level of the element's headings, 1–6 (default 2); inner headings go one deeper. */

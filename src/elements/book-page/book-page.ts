@@ -43,10 +43,6 @@ export class BookPage extends BookElement {
         padding-bottom: calc(var(--_space) * 2);
         border-bottom: 1px solid var(--_border);
       }
-      .skeleton-page {
-        display: grid;
-        gap: calc(var(--_space) * 3);
-      }
     `,
   ];
 
@@ -56,14 +52,28 @@ export class BookPage extends BookElement {
   protected readonly structured = new StructuredData(this, 'Book', () => this.bookSource.view.book);
 
   protected override renderBook(book: Book) {
+    return this.renderSections(book);
+  }
+
+  // The same sections as placeholders: when the book arrives they fill in, not get made anew, and
+  // the page has about the height it will have.
+  protected override renderSkeleton() {
+    return this.renderSections();
+  }
+
+  /** The sections, for a book or (without one) as placeholders; those without data are left out. */
+  private renderSections(book?: Book) {
     const level = this.headingLevel;
     const {amazon, bookshop} = this.affiliate;
+    const loading = !book;
+    const show = (has: (b: Book) => unknown) => !book || has(book);
     // Children take the already-parsed book: no second parse, no request.
     return html`<book-card
         part="card"
         class="card"
         layout="horizontal"
         loading="eager"
+        .placeholder=${loading}
         .book=${book}
         heading-level=${level}
         .affiliateAmazon=${amazon}
@@ -71,10 +81,16 @@ export class BookPage extends BookElement {
         .target=${this.target}
         .disclosure=${this.disclosure}
       ></book-card>
-      ${hasAbout(book) ? html`<book-about part="about" .book=${book} heading-level=${level + 1}></book-about>` : nothing}
-      ${book.toc?.length ? html`<book-toc part="toc" .book=${book} heading-level=${level + 1}></book-toc>` : nothing}
-      ${book.faq?.length ? html`<book-faq part="faq" .book=${book} heading-level=${level + 1}></book-faq>` : nothing}
-      ${book.related?.length
+      ${show(hasAbout)
+        ? html`<book-about part="about" loading="eager" .placeholder=${loading} .book=${book} heading-level=${level + 1}></book-about>`
+        : nothing}
+      ${show((b) => b.toc?.length)
+        ? html`<book-toc part="toc" loading="eager" .placeholder=${loading} .book=${book} heading-level=${level + 1}></book-toc>`
+        : nothing}
+      ${show((b) => b.faq?.length)
+        ? html`<book-faq part="faq" loading="eager" .placeholder=${loading} .book=${book} heading-level=${level + 1}></book-faq>`
+        : nothing}
+      ${book?.related?.length
         ? html`<book-recommendations
             part="recommendations"
             .book=${book}
@@ -86,16 +102,6 @@ export class BookPage extends BookElement {
           ></book-recommendations>`
         : nothing}
       <slot name="newsletter"></slot>`;
-  }
-
-  // The sections' own skeletons, so the page reserves about the height it will have.
-  protected override renderSkeleton() {
-    return html`<div class="skeleton-page" aria-hidden="true">
-      <book-card class="card" layout="horizontal" .placeholder=${true}></book-card>
-      <book-about .placeholder=${true}></book-about>
-      <book-toc .placeholder=${true}></book-toc>
-      <book-faq .placeholder=${true}></book-faq>
-    </div>`;
   }
 }
 
