@@ -218,17 +218,29 @@ export const bookCardStyles = css`
       var(--_row) 0 12.5em / 9em 2.5rem;
     background-repeat: no-repeat;
   }
-  :host([layout='compact']) .skeleton::after {
+  /* A loading compact card is its base alone: the cover (64 × 96) and the rows beside it (title,
+     two short rows, a small button) painted as backgrounds, mirrored on right-to-left pages. */
+  :host([layout='compact']) .base[aria-busy='true'] {
+    --_row: linear-gradient(var(--_skeleton) 0 0);
+    --_c: var(--book-cover-width, 64px);
+    --_x: calc(var(--_c) + 0.75rem);
     height: 8.3em;
     background:
-      var(--_row) 0 0.2em / 85% 1.3em,
-      var(--_row) 0 2.3em / 55% 0.9em,
-      var(--_row) 0 4em / 45% 0.9em,
-      var(--_row) 0 5.8em / 7em 2rem;
+      var(--_row) 0 0 / var(--_c) calc(var(--_c) * 1.5),
+      var(--_row) var(--_x) 0.2em / calc((100% - var(--_x)) * 0.85) 1.3em,
+      var(--_row) var(--_x) 2.3em / calc((100% - var(--_x)) * 0.55) 0.9em,
+      var(--_row) var(--_x) 4em / calc((100% - var(--_x)) * 0.45) 0.9em,
+      var(--_row) var(--_x) 5.8em / 7em 2rem;
     background-repeat: no-repeat;
+  }
+  :host([layout='compact']) .base[aria-busy='true']:dir(rtl) {
+    transform: scaleX(-1);
   }
 
   @media (forced-colors: active) {
+    .base {
+      --_skeleton: GrayText;
+    }
     .badge {
       border: 1px solid CanvasText;
     }

@@ -115,6 +115,23 @@ describe('<book-card>', () => {
     expect(text(part(el, 'meta'))).to.equal('1.200 pages2022');
   });
 
+  it('draws a compact card’s skeleton on its base, the card’s height, mirrored right to left', async () => {
+    const box = await fixture<HTMLElement>(html`<div style="font-size: 16px">
+      <book-card layout="compact" loading="eager" style="width: 320px" src="/fake/hang/compact.json"></book-card>
+      <book-card dir="rtl" layout="compact" loading="eager" style="width: 320px" src="/fake/hang/compact.json"></book-card>
+    </div>`);
+    const [ltr, rtl] = [...box.querySelectorAll('book-card')];
+    await ltr.updateComplete;
+    await rtl.updateComplete;
+    const base = part(ltr, 'base')!;
+    expect(base.getAttribute('aria-busy')).to.equal('true');
+    expect(base.children.length).to.equal(0);
+    expect(base.getBoundingClientRect().height).to.be.closeTo(132.8, 0.5);
+    expect(getComputedStyle(base).backgroundImage).to.contain('linear-gradient');
+    expect(getComputedStyle(base).transform).to.equal('none');
+    expect(getComputedStyle(part(rtl, 'base')!).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+  });
+
   it('shows the skeleton with the cover’s size while loading, then the error with Retry', async () => {
     const el = await fixture<BookCard>(html`<book-card loading="eager" style="width: 300px" src="/fake/delay/300/status/500/x.json"></book-card>`);
     // The skeleton is one element; its ::before is the cover's box.
