@@ -40,8 +40,7 @@ export const bookCardStyles = css`
     background: var(--_skeleton);
     box-shadow: 0 1px 2px rgb(0 0 0 / 0.12), 0 8px 24px -8px rgb(0 0 0 / 0.3);
   }
-  :host([layout='compact']) .cover,
-  :host([layout='compact']) .skeleton::before {
+  :host([layout='compact']) .cover {
     border-radius: 4px;
     box-shadow: 0 1px 3px rgb(0 0 0 / 0.2);
   }
@@ -192,8 +191,8 @@ export const bookCardStyles = css`
     font-size: 0.8em;
   }
   /* The skeleton is one element in the card's grid: ::before is the cover (styled with .cover),
-     ::after the text as drawn rows: category, title, subtitle, authors, meta, tagline and a button;
-     a compact card has title, two short rows and a small button. */
+     ::after the text as drawn rows: category, title, subtitle, authors, meta, tagline, and the
+     buttons at its foot. Its height follows the column, as the text wraps: the demo book's. */
   /* Cards come by the dozen or the thousand, and a pulse is an animation each: 1,000 pulsing
      skeletons cost about a tenth of the page's main-thread work (bench A/B). Theirs stays still. */
   .card.skeleton {
@@ -207,7 +206,7 @@ export const bookCardStyles = css`
   .skeleton::after {
     content: '';
     --_row: linear-gradient(var(--_skeleton) 0 0);
-    height: 17em;
+    height: var(--_text, 14.5em);
     background:
       var(--_row) 0 0.2em / 35% 0.8em,
       var(--_row) 0 1.9em / 85% 1.5em,
@@ -215,8 +214,30 @@ export const bookCardStyles = css`
       var(--_row) 0 6.2em / 55% 0.9em,
       var(--_row) 0 8em / 45% 0.9em,
       var(--_row) 0 9.8em / 100% 0.9em,
-      var(--_row) 0 12.5em / 9em 2.5rem;
+      var(--_row) 0 100% / 9em 2.5rem;
     background-repeat: no-repeat;
+  }
+  :host([layout='horizontal']) .card {
+    --_text: 17em;
+  }
+  @container (max-width: 60rem) {
+    :host([layout='horizontal']) .card {
+      --_text: 22.5em;
+    }
+  }
+  @container (max-width: 35rem) {
+    .card {
+      --_text: 20.5em;
+    }
+    :host([layout='horizontal']) .card {
+      --_text: 27em;
+    }
+  }
+  @container (max-width: 30rem) {
+    .card,
+    :host([layout='horizontal']) .card {
+      --_text: 25em;
+    }
   }
   /* A loading compact card is its base alone: the cover (64 × 96) and the rows beside it (title,
      two short rows, a small button) painted as backgrounds, mirrored on right-to-left pages. */
