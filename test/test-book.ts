@@ -1,6 +1,6 @@
 /** A minimal widget for testing the shared base: it shows the book's title and its state. */
 import {html} from 'lit';
-import {fixture} from '@open-wc/testing';
+import {fixture, waitUntil} from '@open-wc/testing';
 import {BookElement} from '../src/elements/book-element/book-element.js';
 import {define} from '../src/define.js';
 import type {Book} from '../src/format/book.js';
@@ -40,4 +40,24 @@ export async function openPage<W extends Window = Window>(
   (await fixture(html`<div></div>`)).append(frame);
   await loaded;
   return {doc: frame.contentDocument!, win: frame.contentWindow as W};
+}
+
+/**
+ * Heights of a widget still loading (its source never answers) and of the same widget showing the
+ * demo book, side by side in a column `width` px wide, in the system font: how far the page below
+ * it would move when the book arrives. Skeletons are shaped on the demo book.
+ */
+export async function loadingAndReadyHeights(tag: string, width: number, attributes: Record<string, string> = {}) {
+  const column = await fixture<HTMLElement>(html`<div style="font: 16px system-ui, sans-serif"></div>`);
+  column.style.width = `${width}px`;
+  const [loading, ready] = ['/fake/hang/skeleton.json', demoBook].map((src) => {
+    const element = document.createElement(tag) as BookElement;
+    for (const [name, value] of Object.entries({...attributes, loading: 'eager', src})) element.setAttribute(name, value);
+    column.append(element);
+    return element;
+  });
+  await waitUntil(() => ready.state === 'ready', `<${tag}> did not load the demo book`);
+  await ready.updateComplete;
+  await loading.updateComplete;
+  return {loading: loading.getBoundingClientRect().height, ready: ready.getBoundingClientRect().height};
 }

@@ -1,6 +1,6 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {demoBook} from '../../../test/test-book.js';
+import {demoBook, loadingAndReadyHeights} from '../../../test/test-book.js';
 import type {BookFaq} from './book-faq.js';
 import './define.js';
 
@@ -46,5 +46,12 @@ describe('<book-faq>', () => {
     const closed = await oneEvent(el, 'book-faq-toggle');
     expect(closed.detail).to.deep.equal({index: 1, open: false});
     await expect(el).to.be.accessible();
+  });
+
+  it('reserves the demo book’s height while loading, in a narrow and a wide column', async () => {
+    for (const width of [343, 1000]) {
+      const {loading, ready} = await loadingAndReadyHeights('book-faq', width);
+      expect(Math.abs(loading - ready), `at ${width}px: skeleton ${loading}, ready ${ready}`).to.be.below(40);
+    }
   });
 });

@@ -53,6 +53,12 @@ export class BookFaq extends BookElement {
         cursor: pointer;
         list-style: none;
       }
+      /* In a narrow column questions take two lines: so do the skeleton's. */
+      @container (max-width: 30rem) {
+        [inert] summary {
+          padding-bottom: 3.4em;
+        }
+      }
       summary::-webkit-details-marker {
         display: none;
       }

@@ -1,6 +1,6 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {demoBook} from '../../../test/test-book.js';
+import {demoBook, loadingAndReadyHeights} from '../../../test/test-book.js';
 import type {BookToc} from './book-toc.js';
 import './define.js';
 
@@ -65,5 +65,12 @@ describe('<book-toc>', () => {
     const el = await fixture<BookToc>(html`<book-toc .book=${{title: 'T'}}></book-toc>`);
     expect(el.shadowRoot!.querySelector('ol')).to.equal(null);
     expect(el.shadowRoot!.querySelector('h2')).to.equal(null);
+  });
+
+  it('reserves the demo book’s height while loading, in a narrow and a wide column', async () => {
+    for (const width of [343, 1000]) {
+      const {loading, ready} = await loadingAndReadyHeights('book-toc', width);
+      expect(Math.abs(loading - ready), `at ${width}px: skeleton ${loading}, ready ${ready}`).to.be.below(40);
+    }
   });
 });

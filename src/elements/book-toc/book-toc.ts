@@ -133,6 +133,12 @@ export class BookToc extends BookElement {
       li .skeleton-line {
         margin: 0.3em 0;
       }
+      /* In a narrow column each chapter has its "Show more" under the summary: room for it. */
+      @container (max-width: 30rem) {
+        [inert] li {
+          padding-bottom: 3.3em;
+        }
+      }
       li.targeted {
         background: color-mix(in srgb, var(--_accent) 8%, transparent);
       }
