@@ -39,7 +39,8 @@ export function benchPages({latency = 100, statics = new Map()} = {}) {
       ctx.body = `${head('book-page')}${bundle}</head><body><book-page loading="eager" src="${src(0)}"></book-page></body></html>`;
     } else if (page === 'widget-cards') {
       const offset = Number(url.searchParams.get('i') ?? 0);
-      const cards = Array.from({length: n}, (_, i) => `<book-card layout="compact" loading="eager" src="${src(offset + i)}"></book-card>`).join('');
+      const layout = url.searchParams.get('layout') ?? 'compact';
+      const cards = Array.from({length: n}, (_, i) => `<book-card layout="${layout}" loading="eager" src="${src(offset + i)}"></book-card>`).join('');
       ctx.body = `${head('cards')}${bundle}</head><body><div class="cards">${cards}</div></body></html>`;
     } else if (page === 'iframe-cards') {
       const frames = Array.from({length: n}, (_, i) => `<iframe title="book ${i}" src="/bench/page/widget-cards?n=1${distinct ? `&distinct&i=${i}` : ''}${q() ? `&${q()}` : ''}"></iframe>`).join('');

@@ -63,9 +63,9 @@ async function waitForWidgets(page, required, loads) {
   );
 }
 
-async function measure(path, {widgets = 0, loads = widgets, http2 = false} = {}) {
+async function measure(path, {widgets = 0, loads = widgets, http2 = false, width = 1280} = {}) {
   const page = await browser.newPage();
-  await page.setViewport({width: 1280, height: 900});
+  await page.setViewport({width, height: 900});
   let requests = 0;
   page.on('request', () => requests++);
   // Main-thread work of the page's renderer (same-origin iframes run in it too): script, style,
@@ -198,12 +198,14 @@ for (const n of sizes) {
 // 4. Layout stability.
 lines.push('', '### Layout stability (data 300 ms late, host gives each widget its width)', '', '| page | CLS |', '| --- | ---: |');
 results.cls = {};
-for (const [name, path, widgets, loads] of [
+for (const [name, path, widgets, loads, width] of [
   ['10 cards', '/bench/page/widget-cards?n=10&latency=300', 10, 10],
   ['10 cards, broken covers', '/bench/page/widget-cards?n=10&latency=300&broken-covers', 10, 10],
+  ['10 vertical cards, 375 px wide page', '/bench/page/widget-cards?n=10&latency=300&layout=vertical', 10, 10, 375],
   ['<book-page>', '/bench/page/widget-page?latency=300', 5, 1],
+  ['<book-page>, 375 px wide page', '/bench/page/widget-page?latency=300', 5, 1, 375],
 ]) {
-  const r = await median(path, {widgets, loads});
+  const r = await median(path, {widgets, loads, width});
   results.cls[name] = r.cls;
   row(name.replace('<', '`<').replace('>', '>`'), r.cls.toFixed(3));
 }
