@@ -1,5 +1,5 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {demoBook} from '../../../test/test-book.js';
+import {demoBook, loadingAndReadyHeights} from '../../../test/test-book.js';
 import type {BookAbout} from './book-about.js';
 import './define.js';
 
@@ -36,6 +36,23 @@ describe('<book-about>', () => {
   it('leaves out sections without data', async () => {
     const el = await fixture<BookAbout>(html`<book-about .book=${{title: 'T', outcomes: ['One thing']}}></book-about>`);
     expect(headings(el)).to.deep.equal(['h2 What you’ll learn']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reserves the demo book’s height while loading, within 5 %, in a narrow and a wide column', async () => {
+    for (const width of [343, 1000]) {
+      const {loading, ready} = await loadingAndReadyHeights('book-about', width);
+      expect(Math.abs(loading - ready) / ready, `at ${width}px: skeleton ${loading}, ready ${ready}`).to.be.below(0.05);
+    }
+  });
+
+  it('draws the skeleton as bars: no readable text, hidden from assistive technology', async () => {
+    const el = await fixture<BookAbout>(html`<book-about loading="eager" src="/fake/hang/about.json"></book-about>`);
+    const skeleton = el.shadowRoot!.querySelector('.skeleton-text')!;
+    expect(skeleton.getAttribute('aria-hidden')).to.equal('true');
+    const paragraph = skeleton.querySelector('p')!;
+    expect(getComputedStyle(paragraph).webkitTextFillColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(paragraph).backgroundImage).to.contain('linear-gradient');
     await expect(el).to.be.accessible();
   });
 });

@@ -11,6 +11,18 @@ export const bookAboutStrings = {
 };
 
 type Section = 'description' | 'about' | 'highlights' | 'outcomes' | 'audience';
+
+/** Placeholder words, `length` characters of them: what a skeleton lays out in place of text. */
+const filler = (length: number) => 'lorem ipsum dolor sit amet consectetur adipiscing elit '.repeat(1 + length / 55).slice(0, length);
+
+/** The lengths of the demo book's texts: the typical book a skeleton stands for. */
+const typicalBook = {
+  description: filler(360),
+  about: [282, 300, 186].map(filler),
+  highlights: [41, 34, 31, 38, 27, 34, 44, 39].map(filler),
+  outcomes: [98, 75, 99, 94, 82, 70, 86].map(filler),
+  audience: [57, 47, 62, 46, 67].map(filler),
+} as Book;
 const allSections: Section[] = ['description', 'about', 'highlights', 'outcomes', 'audience'];
 
 /**
@@ -114,6 +126,26 @@ export class BookAbout extends BookElement {
       .audience li::after {
         border-color: var(--_accent-text);
       }
+      .skeleton-text {
+        display: grid;
+        gap: inherit;
+        animation: book-pulse 1.6s ease-in-out infinite;
+      }
+      /* Each line of text a bar; page styles on the parts must not make it readable either. The
+         glyphs, not the colour, go transparent: the bars' colour is mixed from currentColor. */
+      .skeleton-text :is(p, li, .heading) {
+        -webkit-text-fill-color: transparent !important;
+        background: linear-gradient(transparent 20%, var(--_skeleton) 0 80%, transparent 0) content-box 0 0 / 100% 1lh;
+      }
+      .skeleton-text .heading {
+        width: fit-content;
+      }
+      .skeleton-text li::before {
+        background: var(--_skeleton);
+      }
+      .skeleton-text li::after {
+        content: none;
+      }
     `,
   ];
 
@@ -151,17 +183,10 @@ export class BookAbout extends BookElement {
     return [...new Set(chosen)].map((section) => this.renderSection(book, section));
   }
 
+  // The real sections, filled with text as long as the demo book's and drawn as bars: the skeleton
+  // wraps like the book will, in the page's font, at any width, and shows only the chosen sections.
   protected override renderSkeleton() {
-    // A description and three sections: the usual height of what arrives.
-    return html`<div class="description" aria-hidden="true">
-        ${[1, 2, 3].map(() => html`<span class="skeleton skeleton-line"></span>`)}<span class="skeleton skeleton-line short"></span>
-      </div>
-      ${[5, 3, 4].map(
-        (lines) => html`<section aria-hidden="true">
-          <span class="skeleton skeleton-heading"></span>
-          <div class="prose">${Array.from({length: lines}, () => html`<span class="skeleton skeleton-line"></span>`)}</div>
-        </section>`,
-      )}`;
+    return html`<div class="skeleton-text" aria-hidden="true" inert>${this.renderBook(typicalBook)}</div>`;
   }
 }
 
