@@ -189,6 +189,10 @@ export const sharedStyles = css`
     }
   }
   @media (forced-colors: active) {
+    /* For skeletons drawn as gradients, which keep their colours (forced-color-adjust: none). */
+    :host {
+      --_skeleton: GrayText;
+    }
     .skeleton {
       background: GrayText;
     }

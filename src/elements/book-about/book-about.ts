@@ -130,6 +130,8 @@ export class BookAbout extends BookElement {
         display: grid;
         gap: inherit;
         animation: book-pulse 1.6s ease-in-out infinite;
+        /* Forced colours would paint the placeholder words: keep them transparent, the bars GrayText. */
+        forced-color-adjust: none;
       }
       /* Each line of text a bar; page styles on the parts must not make it readable either. The
          glyphs, not the colour, go transparent: the bars' colour is mixed from currentColor. */
@@ -143,9 +145,7 @@ export class BookAbout extends BookElement {
       .skeleton-text li::before {
         background: var(--_skeleton);
       }
-      .skeleton-text li::after {
-        content: none;
-      }
+
     `,
   ];
 

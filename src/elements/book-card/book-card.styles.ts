@@ -200,6 +200,11 @@ export const bookCardStyles = css`
     background: none;
     border-radius: 0;
   }
+  /* Forced colours drop gradients: skeletons keep theirs, in GrayText (shared styles). */
+  .card.skeleton,
+  :host([layout='compact']) .base[aria-busy='true'] {
+    forced-color-adjust: none;
+  }
   .skeleton::before {
     content: '';
   }
@@ -259,9 +264,6 @@ export const bookCardStyles = css`
   }
 
   @media (forced-colors: active) {
-    .base {
-      --_skeleton: GrayText;
-    }
     .badge {
       border: 1px solid CanvasText;
     }
