@@ -189,12 +189,10 @@ export const sharedStyles = css`
     }
   }
   @media (forced-colors: active) {
-    /* For skeletons drawn as gradients, which keep their colours (forced-color-adjust: none). */
+    /* Skeletons in GrayText: as a background, and in the gradients of those that keep their
+       colours (forced-color-adjust: none). */
     :host {
       --_skeleton: GrayText;
-    }
-    .skeleton {
-      background: GrayText;
     }
     .button {
       border-color: ButtonText;
