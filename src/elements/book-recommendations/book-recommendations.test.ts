@@ -75,4 +75,18 @@ describe('<book-recommendations>', () => {
     const el = await fixture<BookRecommendations>(html`<book-recommendations .book=${{title: 'T'}}></book-recommendations>`);
     expect(el.shadowRoot!.querySelector('h2')).to.equal(null);
   });
+
+  it('reserves about the height of three cards while its list loads, in a narrow and a wide column', async () => {
+    const related = ['designing-data-intensive-applications', 'machine-learning-design-patterns', 'reliable-machine-learning'].map((name) => `/demo/data/${name}.json`);
+    for (const width of [343, 1000]) {
+      const box = await fixture<HTMLElement>(html`<div style="font: 16px system-ui, sans-serif; width: ${width}px">
+        <book-recommendations loading="eager" src="/fake/hang/list.json"></book-recommendations>
+        <book-recommendations loading="eager" .book=${{title: 'T', related}}></book-recommendations>
+      </div>`);
+      const [loading, ready] = [...box.querySelectorAll('book-recommendations')];
+      await waitUntil(() => cards(ready).length === 3 && cards(ready).every((card) => card.state === 'ready'));
+      const [skeleton, list] = [loading, ready].map((el) => el.getBoundingClientRect().height);
+      expect(Math.abs(skeleton - list) / list, `at ${width}px: skeleton ${skeleton}, list ${list}`).to.be.below(0.15);
+    }
+  });
 });

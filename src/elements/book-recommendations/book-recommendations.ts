@@ -136,8 +136,13 @@ export class BookRecommendations extends BookElement {
       </ul>`;
   }
 
+  // A heading and three cards' skeletons in the real list (a scroller or a grid by width): the usual
+  // size of what arrives, so the page under a list does not jump when it loads.
   protected override renderSkeleton() {
-    return html`<div aria-hidden="true"><span class="skeleton skeleton-line short"></span></div>`;
+    return html`<span class="skeleton skeleton-heading" aria-hidden="true"></span>
+      <ul aria-hidden="true" inert>
+        ${[1, 2, 3].map(() => html`<li><book-card .placeholder=${true}></book-card></li>`)}
+      </ul>`;
   }
 }
 
