@@ -50,6 +50,13 @@ const insideBookData = (element: Element) => {
   return false;
 };
 
+interface Load {
+  key: string;
+  abort: AbortController;
+  book?: Book;
+  error?: unknown;
+}
+
 export class BookSource implements ReactiveController {
   view: BookView = {state: 'loading', canRetry: false};
 
@@ -60,7 +67,7 @@ export class BookSource implements ReactiveController {
   private announced?: Book | BookLoadError;
 
   /** The load in flight or done: what it is for, and its outcome. A newer load replaces it. */
-  private load?: {key: string; abort: AbortController; book?: Book; error?: unknown};
+  private load?: Load;
 
   constructor(
     private readonly host: BookSourceHost,
@@ -136,7 +143,8 @@ export class BookSource implements ReactiveController {
     this.load?.abort.abort();
     this.load = undefined;
     if (!key) return;
-    const load = (this.load = {key, abort: new AbortController()} as NonNullable<BookSource['load']>);
+    const load: Load = {key, abort: new AbortController()};
+    this.load = load;
     const {signal} = load.abort;
     const {load: loadSrc} = this.options;
     (src ? (loadSrc ? loadSrc(src, signal) : loadBook(src, {signal, source, apiKey})) : loadBookByIsbn(isbn!, {signal, source, apiKey})).then(

@@ -195,6 +195,10 @@ export const bookCardStyles = css`
      buttons at its foot. Its height follows the column, as the text wraps: the demo book's. */
   /* Cards come by the dozen or the thousand, and a pulse is an animation each: 1,000 pulsing
      skeletons cost about a tenth of the page's main-thread work (bench A/B). Theirs stays still. */
+  /* One bar of skeleton colour, for both skeletons' drawn rows. */
+  .base {
+    --_row: linear-gradient(var(--_skeleton) 0 0);
+  }
   .card.skeleton {
     animation: none;
     background: none;
@@ -210,7 +214,6 @@ export const bookCardStyles = css`
   }
   .skeleton::after {
     content: '';
-    --_row: linear-gradient(var(--_skeleton) 0 0);
     height: var(--_text, 14.5em);
     background:
       var(--_row) 0 0.2em / 35% 0.8em,
@@ -247,7 +250,6 @@ export const bookCardStyles = css`
   /* A loading compact card is its base alone: the cover (64 × 96) and the rows beside it (title,
      two short rows, a small button) painted as backgrounds, mirrored on right-to-left pages. */
   :host([layout='compact']) .base[aria-busy='true'] {
-    --_row: linear-gradient(var(--_skeleton) 0 0);
     --_c: var(--book-cover-width, 64px);
     --_x: calc(var(--_c) + 0.75rem);
     height: 8.3em;
