@@ -12,18 +12,25 @@ const head = (title) =>
 const bundle = '<script type="module" src="/dist/book-widgets.js"></script>';
 
 export function benchPages({latency = 100, statics = new Map()} = {}) {
+  const bodies = new Map();
   return async function pages(ctx, next) {
     const url = new URL(ctx.url, 'http://localhost');
     // Book files, after the set latency; /bench/data/book-N.json are distinct copies of the demo book.
     const data = url.pathname.match(/^\/bench\/data\/book-(\d+)\.json$/);
     if (data || url.pathname === '/bench/data/book.json') {
+      const key = `${data?.[1] ?? ''} ${url.searchParams.has('broken-covers')}`;
+      // Made once per file and kept, so the server answers like a static host: the set latency,
+      // not this server's own work, is what the page waits for.
+      if (!bodies.has(key)) {
+        const book = JSON.parse(await readFile(demoFile, 'utf8'));
+        book.cover.src = url.searchParams.has('broken-covers') ? '/bench/missing-cover.png' : '/demo/data/covers/designing-machine-learning-systems.svg';
+        if (data) book.title = `${book.title} (${data[1]})`;
+        book.related = book.related.map((r) => `/demo/data/${r}`);
+        bodies.set(key, JSON.stringify(book));
+      }
       await new Promise((r) => setTimeout(r, Number(url.searchParams.get('latency') ?? latency)));
-      const book = JSON.parse(await readFile(demoFile, 'utf8'));
-      book.cover.src = url.searchParams.has('broken-covers') ? '/bench/missing-cover.png' : '/demo/data/covers/designing-machine-learning-systems.svg';
-      if (data) book.title = `${book.title} (${data[1]})`;
-      book.related = book.related.map((r) => `/demo/data/${r}`);
       ctx.type = 'application/json';
-      ctx.body = JSON.stringify(book);
+      ctx.body = bodies.get(key);
       return;
     }
     const page = url.pathname.match(/^\/bench\/page\/([a-z-]+)$/)?.[1];

@@ -23,20 +23,41 @@ function formatter<T extends {format(value: never): string}>(kind: string, lang:
   return formatters.get(key) as T;
 }
 
+/**
+ * Languages whose numerals are ASCII digits, ungrouped below 1,000, and whose year is its four digits
+ * (any region; not with a script or `-u-` extension). For them the text is known without Intl, whose
+ * first use costs a page 15–25 ms of main thread (ICU's data). `locale.test.ts` checks each against Intl.
+ */
+const plainNumerals = /^(af|ca|cs|da|de|el|en|es|et|fi|fr|he|hi|id|it|lt|ms|nb|nl|no|pl|pt|ro|ru|sk|sl|sv|sw|tr|uk|vi)(-([a-z]{2}|\d{3}))?$/i;
+
+/** Whether `lang` (or, without one, the reader's own language) writes small numbers as plain digits. */
+export const plainDigits = (lang?: string) =>
+  plainNumerals.test(lang ?? (typeof navigator === 'undefined' ? '' : navigator.language));
+
+const small = (value: number, lang?: string) => Number.isInteger(value) && value >= 0 && value < 1000 && plainDigits(lang);
+
 export const formatNumber = (value: number, lang?: string) =>
-  formatter('number', lang, () => new Intl.NumberFormat(lang))?.format(value) ?? String(value);
+  small(value, lang)
+    ? String(value)
+    : (formatter('number', lang, () => new Intl.NumberFormat(lang))?.format(value) ?? String(value));
 
 /** `2022` or `2022-05-17` → the year in the reader's numerals. */
 export const formatYear = (published: string, lang?: string) =>
-  formatter('year', lang, () => new Intl.DateTimeFormat(lang, {year: 'numeric', timeZone: 'UTC'}))?.format(
-    new Date(Date.UTC(Number(published.slice(0, 4)), 0, 1)),
-  ) ?? published.slice(0, 4);
+  /^[1-9]\d{3}/.test(published) && plainDigits(lang)
+    ? published.slice(0, 4)
+    : (formatter('year', lang, () => new Intl.DateTimeFormat(lang, {year: 'numeric', timeZone: 'UTC'}))?.format(
+        new Date(Date.UTC(Number(published.slice(0, 4)), 0, 1)),
+      ) ?? published.slice(0, 4));
 
-/** `Ann, Bo and Cy` in the reader's language. */
+/** `Ann, Bo and Cy` in the reader's language; one name is just the name. */
 export const formatList = (items: string[], lang?: string) =>
-  formatter('list', lang, () => new Intl.ListFormat(lang, {type: 'conjunction'}))?.format(items) ?? items.join(', ');
+  items.length === 1
+    ? items[0]
+    : (formatter('list', lang, () => new Intl.ListFormat(lang, {type: 'conjunction'}))?.format(items) ?? items.join(', '));
 
 /** `01`, `02` … `10`: chapter numbers in two digits at least. */
 export const formatChapterNumber = (value: number, lang?: string) =>
-  formatter('chapter', lang, () => new Intl.NumberFormat(lang, {minimumIntegerDigits: 2, useGrouping: false}))?.format(value) ??
-  String(value).padStart(2, '0');
+  Number.isInteger(value) && value >= 0 && plainDigits(lang)
+    ? String(value).padStart(2, '0')
+    : (formatter('chapter', lang, () => new Intl.NumberFormat(lang, {minimumIntegerDigits: 2, useGrouping: false}))?.format(value) ??
+      String(value).padStart(2, '0'));
