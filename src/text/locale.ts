@@ -8,21 +8,6 @@ export function languageOf(element: Element): string | undefined {
   return undefined;
 }
 
-// Making an Intl formatter costs far more than using one: 1,000 cards share one per language and kind.
-const formatters = new Map<string, {format(value: never): string}>();
-
-function formatter<T extends {format(value: never): string}>(kind: string, lang: string | undefined, make: () => T): T | undefined {
-  const key = `${kind} ${lang ?? ''}`;
-  if (!formatters.has(key)) {
-    try {
-      formatters.set(key, make());
-    } catch {
-      return undefined; // An invalid lang attribute must not break the widget.
-    }
-  }
-  return formatters.get(key) as T;
-}
-
 /**
  * Languages whose numerals are ASCII digits, ungrouped below 1,000, and whose year is its four digits
  * (any region; not with a script or `-u-` extension). For them the text is known without Intl, whose
@@ -31,33 +16,41 @@ function formatter<T extends {format(value: never): string}>(kind: string, lang:
 const plainNumerals = /^(af|ca|cs|da|de|el|en|es|et|fi|fr|he|hi|id|it|lt|ms|nb|nl|no|pl|pt|ro|ru|sk|sl|sv|sw|tr|uk|vi)(-([a-z]{2}|\d{3}))?$/i;
 
 /** Whether `lang` (or, without one, the reader's own language) writes small numbers as plain digits. */
-export const plainDigits = (lang?: string) =>
-  plainNumerals.test(lang ?? (typeof navigator === 'undefined' ? '' : navigator.language));
+export const plainDigits = (lang?: string) => plainNumerals.test(lang ?? navigator.language);
 
-const small = (value: number, lang?: string) => Number.isInteger(value) && value >= 0 && value < 1000 && plainDigits(lang);
+type Formatter = {format(value: never): string};
+
+// Making an Intl formatter costs far more than using one: 1,000 cards share one per language and kind.
+const formatters = new Map<string, Formatter | undefined>();
+
+/** `value` formatted by the Intl formatter `make` returns for `lang`, else `fallback`. */
+function format(kind: string, lang: string | undefined, make: () => Formatter, value: unknown, fallback: string): string {
+  const key = `${kind} ${lang ?? ''}`;
+  if (!formatters.has(key)) {
+    try {
+      formatters.set(key, make());
+    } catch {
+      formatters.set(key, undefined); // An invalid lang attribute must not break the widget.
+    }
+  }
+  return formatters.get(key)?.format(value as never) ?? fallback;
+}
 
 export const formatNumber = (value: number, lang?: string) =>
-  small(value, lang)
+  value >= 0 && value < 1000 && value % 1 == 0 && plainDigits(lang)
     ? String(value)
-    : (formatter('number', lang, () => new Intl.NumberFormat(lang))?.format(value) ?? String(value));
+    : format('number', lang, () => new Intl.NumberFormat(lang), value, String(value));
 
 /** `2022` or `2022-05-17` → the year in the reader's numerals. */
-export const formatYear = (published: string, lang?: string) =>
+export const formatYear = (published: string, lang?: string, year = published.slice(0, 4)) =>
   /^[1-9]\d{3}/.test(published) && plainDigits(lang)
-    ? published.slice(0, 4)
-    : (formatter('year', lang, () => new Intl.DateTimeFormat(lang, {year: 'numeric', timeZone: 'UTC'}))?.format(
-        new Date(Date.UTC(Number(published.slice(0, 4)), 0, 1)),
-      ) ?? published.slice(0, 4));
+    ? year
+    : format('year', lang, () => new Intl.DateTimeFormat(lang, {year: 'numeric', timeZone: 'UTC'}), new Date(Date.UTC(+year, 0, 1)), year);
 
 /** `Ann, Bo and Cy` in the reader's language; one name is just the name. */
 export const formatList = (items: string[], lang?: string) =>
-  items.length === 1
-    ? items[0]
-    : (formatter('list', lang, () => new Intl.ListFormat(lang, {type: 'conjunction'}))?.format(items) ?? items.join(', '));
+  items.length == 1 ? items[0] : format('list', lang, () => new Intl.ListFormat(lang, {type: 'conjunction'}), items, items.join(', '));
 
-/** `01`, `02` … `10`: chapter numbers in two digits at least. */
-export const formatChapterNumber = (value: number, lang?: string) =>
-  Number.isInteger(value) && value >= 0 && plainDigits(lang)
-    ? String(value).padStart(2, '0')
-    : (formatter('chapter', lang, () => new Intl.NumberFormat(lang, {minimumIntegerDigits: 2, useGrouping: false}))?.format(value) ??
-      String(value).padStart(2, '0'));
+/** `01`, `02` … `10`: chapter numbers (whole, from 1) in two digits at least. */
+export const formatChapterNumber = (value: number, lang?: string, padded = String(value).padStart(2, '0')) =>
+  plainDigits(lang) ? padded : format('chapter', lang, () => new Intl.NumberFormat(lang, {minimumIntegerDigits: 2, useGrouping: false}), value, padded);
