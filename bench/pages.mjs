@@ -43,7 +43,9 @@ export function benchPages({latency = 100, statics = new Map()} = {}) {
     const src = (i) => `/bench/data/${distinct ? `book-${i}` : 'book'}.json${q() ? `?${q()}` : ''}`;
     ctx.type = 'text/html';
     if (page === 'widget-page') {
-      ctx.body = `${head('book-page')}${bundle}</head><body><book-page loading="eager" src="${src(0)}"></book-page></body></html>`;
+      // ?preload: with the preload README recommends, so the file is fetched while the script loads.
+      const preload = url.searchParams.has('preload') ? `<link rel="preload" href="${src(0)}" as="fetch" crossorigin>` : '';
+      ctx.body = `${head('book-page')}${preload}${bundle}</head><body><book-page loading="eager" src="${src(0)}"></book-page></body></html>`;
     } else if (page === 'widget-cards') {
       const offset = Number(url.searchParams.get('i') ?? 0);
       const layout = url.searchParams.get('layout') ?? 'compact';
