@@ -11,6 +11,23 @@ export const strictCsp =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
   "require-trusted-types-for 'script'; trusted-types lit-html book-widgets";
 
+/**
+ * `executeServerCommand('forced-colors', {active})`: the test runner's own `emulateMedia` forces
+ * colours only under Playwright, so this asks Chrome directly (DevTools protocol).
+ */
+const forcedColors = {
+  name: 'forced-colors',
+  sessions: new Map(),
+  async executeCommand({command, payload, session}) {
+    if (command !== 'forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!this.sessions.has(session.id)) this.sessions.set(session.id, await page.createCDPSession());
+    const features = [{name: 'forced-colors', value: payload?.active ? 'active' : 'none'}];
+    await this.sessions.get(session.id).send('Emulation.setEmulatedMedia', {features});
+    return true;
+  },
+};
+
 const strictPages = async (ctx, next) => {
   await next();
   if (ctx.path.startsWith('/test/pages/strict')) ctx.set('Content-Security-Policy', strictCsp);
@@ -23,6 +40,7 @@ export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
   plugins: [
+    forcedColors,
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'}),
     {
       // Node closes idle keep-alive sockets after 5 s; a request racing that close is retried by
