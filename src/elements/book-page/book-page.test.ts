@@ -1,5 +1,5 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {demoBook, hits, uniqueKey} from '../../../test/test-book.js';
+import {demoBook, hits, loadingAndReadyHeights, uniqueKey} from '../../../test/test-book.js';
 import type {BookPage} from './book-page.js';
 import './define.js';
 
@@ -25,6 +25,18 @@ describe('<book-page>', () => {
     expect(section(el, 'card')!.shadowRoot!.querySelector('[part=title]')!.localName).to.equal('h2');
     expect(toc.shadowRoot!.querySelector('h3')!.textContent).to.equal('Table of contents');
     await expect(el).to.be.accessible();
+  });
+
+  it('is about as tall loading as loaded, the related books’ placeholder included', async () => {
+    for (const width of [343, 1000]) {
+      const {loading, ready} = await loadingAndReadyHeights('book-page', width);
+      expect(Math.abs(loading - ready) / ready, `at ${width}px: skeleton ${loading}, page ${ready}`).to.be.below(0.03);
+    }
+    const el = await fixture<BookPage>(html`<book-page loading="eager" src="/fake/hang/page.json"></book-page>`);
+    const recs = section(el, 'recommendations')!;
+    await (recs as unknown as BookPage).updateComplete;
+    expect(recs.state).to.equal('loading');
+    expect(recs.shadowRoot!.querySelectorAll('book-card')).to.have.length(3);
   });
 
   it('leaves out sections without data', async () => {

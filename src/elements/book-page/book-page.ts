@@ -90,9 +90,10 @@ export class BookPage extends BookElement {
       ${show((b) => b.faq?.length)
         ? html`<book-faq part="faq" loading="eager" .placeholder=${loading} .book=${book} heading-level=${level + 1}></book-faq>`
         : nothing}
-      ${book?.related?.length
+      ${show((b) => b.related?.length)
         ? html`<book-recommendations
             part="recommendations"
+            .placeholder=${loading}
             .book=${book}
             heading-level=${level + 1}
             .affiliateAmazon=${amazon}
