@@ -20,10 +20,15 @@ const forcedColors = {
   sessions: new Map(),
   async executeCommand({command, payload, session}) {
     if (command !== 'forced-colors') return undefined;
-    const page = session.browser.getPage(session.id);
-    if (!this.sessions.has(session.id)) this.sessions.set(session.id, await page.createCDPSession());
-    const features = [{name: 'forced-colors', value: payload?.active ? 'active' : 'none'}];
-    await this.sessions.get(session.id).send('Emulation.setEmulatedMedia', {features});
+    // An emulation ends with the DevTools session that set it: kept until forced colours are turned off.
+    const current = this.sessions.get(session.id);
+    this.sessions.delete(session.id);
+    await current?.detach();
+    if (payload?.active) {
+      const cdp = await session.browser.getPage(session.id).createCDPSession();
+      await cdp.send('Emulation.setEmulatedMedia', {features: [{name: 'forced-colors', value: 'active'}]});
+      this.sessions.set(session.id, cdp);
+    }
     return true;
   },
 };

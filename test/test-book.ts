@@ -44,11 +44,12 @@ export async function openPage<W extends Window = Window>(
 
 /**
  * Heights of a widget still loading (its source never answers) and of the same widget showing the
- * demo book, side by side in a column `width` px wide, in the system font: how far the page below
- * it would move when the book arrives. Skeletons are shaped on the demo book.
+ * demo book, side by side in a column `width` px wide, in the system font (or `font`): how far the
+ * page below it would move when the book arrives. Skeletons are shaped on the demo book.
  */
-export async function loadingAndReadyHeights(tag: string, width: number, attributes: Record<string, string> = {}) {
-  const column = await fixture<HTMLElement>(html`<div style="font: 16px system-ui, sans-serif"></div>`);
+export async function loadingAndReadyHeights(tag: string, width: number, attributes: Record<string, string> = {}, font = '16px system-ui, sans-serif') {
+  const column = await fixture<HTMLElement>(html`<div></div>`);
+  column.style.font = font;
   column.style.width = `${width}px`;
   const [loading, ready] = ['/fake/hang/skeleton.json', demoBook].map((src) => {
     const element = document.createElement(tag) as BookElement;
@@ -59,5 +60,15 @@ export async function loadingAndReadyHeights(tag: string, width: number, attribu
   await waitUntil(() => ready.state === 'ready', `<${tag}> did not load the demo book`);
   await ready.updateComplete;
   await loading.updateComplete;
+  // Sections inside a page, and the table's one-line summaries (measured a frame after rendering),
+  // settle over a few frames: measure once both heights held still for two frames.
+  const heights = () => `${loading.getBoundingClientRect().height} ${ready.getBoundingClientRect().height}`;
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  for (let last = '', still = 0, frames = 0; still < 2 && frames < 60; frames++) {
+    await frame();
+    const now = heights();
+    still = now === last ? still + 1 : 0;
+    last = now;
+  }
   return {loading: loading.getBoundingClientRect().height, ready: ready.getBoundingClientRect().height};
 }

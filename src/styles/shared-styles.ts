@@ -158,6 +158,26 @@ export const sharedStyles = css`
     margin: 0.1em 0;
     font-size: 1.45em;
   }
+  /* skeletonText(): an element's own content in filler words, each line of text drawn as a bar. */
+  .skeleton-text {
+    display: grid;
+    gap: inherit;
+    animation: book-pulse 1.6s ease-in-out infinite;
+    /* Forced colours would paint the placeholder words: keep them transparent, the bars GrayText. */
+    forced-color-adjust: none;
+  }
+  /* Page styles on the parts must not make the words readable either. The glyphs, not the colour,
+     go transparent: the bars' colour is mixed from currentColor. */
+  .skeleton-text :is(p, li, .heading, summary, .answer) {
+    -webkit-text-fill-color: transparent !important;
+    background: linear-gradient(transparent 20%, var(--_skeleton) 0 80%, transparent 0) content-box 0 0 / 100% 1lh;
+  }
+  .skeleton-text .heading {
+    width: fit-content;
+  }
+  .skeleton-text li::before {
+    background: var(--_skeleton);
+  }
   @keyframes book-pulse {
     50% {
       opacity: 0.55;

@@ -1,6 +1,7 @@
 import {css, html, nothing, type PropertyDeclarations} from 'lit';
 import {BookElement} from '../book-element/book-element.js';
 import type {Book} from '../../format/book.js';
+import {filler, skeletonText} from '../../templates/skeleton-text.js';
 
 /** Built-in strings; a translation replaces these values. */
 export const bookAboutStrings = {
@@ -11,9 +12,6 @@ export const bookAboutStrings = {
 };
 
 type Section = 'description' | 'about' | 'highlights' | 'outcomes' | 'audience';
-
-/** Placeholder words, `length` characters of them: what a skeleton lays out in place of text. */
-const filler = (length: number) => 'lorem ipsum dolor sit amet consectetur adipiscing elit '.repeat(1 + length / 55).slice(0, length);
 
 /** The lengths of the demo book's texts: the typical book a skeleton stands for. */
 const typicalBook = {
@@ -126,26 +124,6 @@ export class BookAbout extends BookElement {
       .audience li::after {
         border-color: var(--_accent-text);
       }
-      .skeleton-text {
-        display: grid;
-        gap: inherit;
-        animation: book-pulse 1.6s ease-in-out infinite;
-        /* Forced colours would paint the placeholder words: keep them transparent, the bars GrayText. */
-        forced-color-adjust: none;
-      }
-      /* Each line of text a bar; page styles on the parts must not make it readable either. The
-         glyphs, not the colour, go transparent: the bars' colour is mixed from currentColor. */
-      .skeleton-text :is(p, li, .heading) {
-        -webkit-text-fill-color: transparent !important;
-        background: linear-gradient(transparent 20%, var(--_skeleton) 0 80%, transparent 0) content-box 0 0 / 100% 1lh;
-      }
-      .skeleton-text .heading {
-        width: fit-content;
-      }
-      .skeleton-text li::before {
-        background: var(--_skeleton);
-      }
-
     `,
   ];
 
@@ -186,7 +164,7 @@ export class BookAbout extends BookElement {
   // The real sections, filled with text as long as the demo book's and drawn as bars: the skeleton
   // wraps like the book will, in the page's font, at any width, and shows only the chosen sections.
   protected override renderSkeleton() {
-    return html`<div class="skeleton-text" aria-hidden="true" inert>${this.renderBook(typicalBook)}</div>`;
+    return skeletonText(this.renderBook(typicalBook));
   }
 }
 

@@ -48,10 +48,27 @@ describe('<book-faq>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('reserves the demo book’s height while loading, in a narrow and a wide column', async () => {
-    for (const width of [343, 1000]) {
-      const {loading, ready} = await loadingAndReadyHeights('book-faq', width);
-      expect(Math.abs(loading - ready), `at ${width}px: skeleton ${loading}, ready ${ready}`).to.be.below(40);
+  it('reserves the demo book’s height while loading, in a narrow and a wide column, in any font', async () => {
+    for (const font of [undefined, '18px "Liberation Serif", "DejaVu Serif", serif']) {
+      for (const width of [343, 640, 1000]) {
+        const {loading, ready} = await loadingAndReadyHeights('book-faq', width, {}, font);
+        expect(Math.abs(loading - ready), `${font ?? 'system font'} at ${width}px: skeleton ${loading}, ready ${ready}`).to.be.below(25);
+      }
     }
+  });
+
+  it('draws the skeleton as the questions in bars, the first open: no readable text, hidden from assistive technology', async () => {
+    let toggles = 0;
+    const el = await fixture<BookFaq>(html`<book-faq loading="eager" src="/fake/hang/faq.json" @book-faq-toggle=${() => toggles++}></book-faq>`);
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    expect(toggles, 'the skeleton announces no toggles').to.equal(0);
+    const skeleton = el.shadowRoot!.querySelector('.skeleton-text')!;
+    expect(skeleton.getAttribute('aria-hidden')).to.equal('true');
+    expect(skeleton.hasAttribute('inert')).to.be.true;
+    const details = [...skeleton.querySelectorAll('details')];
+    expect(details.map((d) => d.open)).to.deep.equal([true, false, false, false, false, false]);
+    expect(getComputedStyle(details[0].querySelector('summary')!).webkitTextFillColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(details[0].querySelector('.answer')!).backgroundImage).to.contain('linear-gradient');
+    await expect(el).to.be.accessible();
   });
 });

@@ -3,11 +3,17 @@ import {BookElement} from '../book-element/book-element.js';
 import {emit} from '../../events/emit.js';
 import {StructuredData} from '../../seo/structured-data.js';
 import type {Book} from '../../format/book.js';
+import {filler, skeletonText} from '../../templates/skeleton-text.js';
 
 /** Built-in strings; a translation replaces these values. */
 export const bookFaqStrings = {
   heading: 'Frequently asked questions',
 };
+
+/** The lengths of the demo book's questions and answers: the typical FAQ a skeleton stands for. */
+const typicalBook = {
+  faq: [[53, 215], [26, 178], [36, 244], [43, 172], [33, 131], [48, 195]].map(([q, a]) => ({question: filler(q), answer: filler(a)})),
+} as Book;
 
 /**
  * The book's questions and answers as native disclosures (`<details>`/`<summary>`): Tab to a
@@ -52,12 +58,6 @@ export class BookFaq extends BookElement {
         line-height: 1.4;
         cursor: pointer;
         list-style: none;
-      }
-      /* In a narrow column questions take two lines: so do the skeleton's. */
-      @container (max-width: 30rem) {
-        [inert] summary {
-          padding-bottom: 3.4em;
-        }
       }
       summary::-webkit-details-marker {
         display: none;
@@ -124,12 +124,10 @@ export class BookFaq extends BookElement {
       </div>`;
   }
 
+  // The real questions, the first open (as `open` says), in filler words drawn as bars: the
+  // skeleton wraps like the FAQ will, in the page's font, at any width.
   protected override renderSkeleton() {
-    // Six closed questions in the real row style: the usual height of a book's FAQ.
-    return html`<span class="skeleton skeleton-heading" aria-hidden="true"></span>
-      <div class="list" aria-hidden="true" inert>
-        ${Array.from({length: 6}, () => html`<details><summary><span class="skeleton skeleton-line short"></span></summary></details>`)}
-      </div>`;
+    return skeletonText(this.renderBook(typicalBook));
   }
 }
 
