@@ -3,7 +3,8 @@ import {demoBook, hits, loadingAndReadyHeights, uniqueKey} from '../../../test/t
 import type {BookPage} from './book-page.js';
 import './define.js';
 
-const section = (el: BookPage, part: string) => el.shadowRoot!.querySelector(`[part=${part}]`) as (HTMLElement & {state: string}) | null;
+const section = (el: BookPage, part: string) =>
+  el.shadowRoot!.querySelector(`[part=${part}]`) as (HTMLElement & {state: string; updateComplete: Promise<boolean>}) | null;
 
 describe('<book-page>', () => {
   it('renders the whole landing page with one request for the book and one per related file', async () => {
@@ -34,7 +35,7 @@ describe('<book-page>', () => {
     }
     const el = await fixture<BookPage>(html`<book-page loading="eager" src="/fake/hang/page.json"></book-page>`);
     const recs = section(el, 'recommendations')!;
-    await (recs as unknown as BookPage).updateComplete;
+    await recs.updateComplete;
     expect(recs.state).to.equal('loading');
     expect(recs.shadowRoot!.querySelectorAll('book-card')).to.have.length(3);
   });
