@@ -58,7 +58,12 @@ export function benchPages({latency = 100, statics = new Map()} = {}) {
       const body = statics.get(page === 'static-page' ? 'page' : 'card');
       if (!body) return next();
       const repeated = page === 'static-page' ? body : `<div class="cards">${body.repeat(n)}</div>`;
-      ctx.body = `${head('static')}</head><body>${repeated}</body></html>`;
+      // ?fetch: the static cards, and the page fetches and parses the cards' N files with no widget
+      // to show them: what the requests alone cost. Each file announces itself like a widget does.
+      const fetches = url.searchParams.has('fetch')
+        ? `<script type="module">${JSON.stringify(Array.from({length: n}, (_, i) => src(i)))}.forEach((u) => fetch(u).then((r) => r.json()).then(() => dispatchEvent(new Event('book-load'))));</script>`
+        : '';
+      ctx.body = `${head('static')}</head><body>${repeated}${fetches}</body></html>`;
     } else {
       return next();
     }

@@ -175,10 +175,17 @@ for (const n of sizes) {
     // Iframes each holding one card, on the same src and on different files: 1,000 would take minutes.
     ...(n <= 100 ? [['iframes, one src', `/bench/page/iframe-cards?n=${n}`, n]] : []),
     ...(n <= 100 ? [['widgets, N different files', `/bench/page/widget-cards?n=${n}&distinct`, n], ['iframes, N different files', `/bench/page/iframe-cards?n=${n}&distinct`, n]] : []),
-    ...(n === 100 ? [['widgets, N different files, HTTP/2', `/bench/page/widget-cards?n=${n}&distinct`, n, true], ['iframes, N different files, HTTP/2', `/bench/page/iframe-cards?n=${n}&distinct`, n, true]] : []),
+    ...(n === 100
+      ? [
+          ['widgets, N different files, HTTP/2', `/bench/page/widget-cards?n=${n}&distinct`, n, true],
+          ['iframes, N different files, HTTP/2', `/bench/page/iframe-cards?n=${n}&distinct`, n, true],
+          // The floor for any embed that fetches N files: static cards plus the requests, no widgets.
+          ['static cards + the N files fetched, HTTP/2', `/bench/page/static-cards?n=${n}&distinct&fetch`, 0, true, n],
+        ]
+      : []),
   ];
-  for (const [kind, path, widgets, http2] of kinds) {
-    const r = await median(path, {widgets, http2});
+  for (const [kind, path, widgets, http2, loads = widgets] of kinds) {
+    const r = await median(path, {widgets, loads, http2});
     results.scale.push({n, kind, ...r});
     row(n, kind, ms(r.time), ms(r.cpu), `${r.longTasks} (${ms(r.longestTask)})`, mb(r.heap), r.requests);
   }
@@ -194,6 +201,8 @@ for (const n of sizes) {
     ['iframes / widgets, one src', 'iframes, one src', 'widgets, one src'],
     ['different files', 'iframes, N different files', 'widgets, N different files'],
     ['different files over HTTP/2', 'iframes, N different files, HTTP/2', 'widgets, N different files, HTTP/2'],
+    // What no embed of N files can beat: the static cards and their requests, without widgets.
+    ['iframes / the static cards with their files fetched, over HTTP/2', 'iframes, N different files, HTTP/2', 'static cards + the N files fetched, HTTP/2'],
   ]) {
     const text = ratios(at(n, frames), at(n, widgets));
     if (text) parts.push(`${label}: ${text}`);
