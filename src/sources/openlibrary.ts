@@ -28,7 +28,6 @@ interface OpenLibraryBook {
   cover?: {small?: unknown; medium?: unknown; large?: unknown};
 }
 
-
 /** The book in Open Library's answer for this ISBN, in the book format; undefined when not found. */
 export function fromOpenLibrary(answer: unknown, isbn13: string): Record<string, unknown> | undefined {
   const found = (answer as {[key: string]: OpenLibraryBook} | null)?.[`ISBN:${isbn13}`];

@@ -193,12 +193,12 @@ export const bookCardStyles = css`
   /* The skeleton is one element in the card's grid: ::before is the cover (styled with .cover),
      ::after the text as drawn rows: category, title, subtitle, authors, meta, tagline, and the
      buttons at its foot. Its height follows the column, as the text wraps: the demo book's. */
-  /* Cards come by the dozen or the thousand, and a pulse is an animation each: 1,000 pulsing
-     skeletons cost about a tenth of the page's main-thread work (bench A/B). Theirs stays still. */
   /* One bar of skeleton colour, for both skeletons' drawn rows. */
   .base {
     --_row: linear-gradient(var(--_skeleton) 0 0);
   }
+  /* Cards come by the dozen or the thousand, and a pulse is an animation each: 1,000 pulsing
+     skeletons cost about a tenth of the page's main-thread work (bench A/B). Theirs stays still. */
   .card.skeleton {
     animation: none;
     background: none;

@@ -107,8 +107,9 @@ export class BookRecommendations extends BookElement {
     // A list file's own title heads it; the book's related list gets the usual heading.
     const heading = this.heading ?? ((this.src && book.title) || bookRecommendationsStrings.heading);
     const {amazon, bookshop} = this.affiliate;
+    // One disclosure for the list, not one per card.
     return html`${this.renderHeading(heading)}
-      ${/* One disclosure for the list, not one per card. */ renderDisclosure(this.disclosure, Boolean(amazon || bookshop))}
+      ${renderDisclosure(this.disclosure, Boolean(amazon || bookshop))}
       <ul part="list">
         ${related.map(
           (item) =>

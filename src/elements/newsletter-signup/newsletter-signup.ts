@@ -29,8 +29,6 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 type Status = 'idle' | 'sending' | 'success' | 'error';
 
-
-
 /**
  * A newsletter signup form that works with the site's own endpoint or with Buttondown, Kit or
  * Mailchimp, under a strict Content-Security-Policy, without iframes.
