@@ -7,6 +7,7 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
 import '../src/all.js';
 import {brokenFiles, canary, hostileCases, largeBooks} from './hostile-data.js';
+import {limits} from '../src/format/book.js';
 
 type Widget = HTMLElement & {state: string; book?: unknown; updateComplete: Promise<unknown>};
 const widgets = ['book-card', 'book-about', 'book-toc', 'book-faq', 'book-recommendations', 'book-page'];
@@ -106,15 +107,27 @@ describe('very large valid books', () => {
     expect(el.shadowRoot!.querySelector('button[part=show-all]')).to.equal(null);
   });
 
-  for (const [name, make, tag] of [
-    ['a 1 MB description', largeBooks.description, 'book-about'],
-    ['2,000 questions', largeBooks.faq, 'book-faq'],
-    ['5,000 authors', largeBooks.authors, 'book-card'],
+  // 100,000 questions froze a page for ~39 s, 100,000 paragraphs ~11 s, 100,000 links ~7 s, a 10 MB
+  // description 9–12 s: each list and text has a cap now. At the cap a book renders; over it, the
+  // element shows the error naming the field and the cap, and renders nothing of the list.
+  for (const [name, make, tag, path, cap] of [
+    ['a description', largeBooks.description, 'book-about', 'description', limits.prose],
+    ['questions', largeBooks.faq, 'book-faq', 'faq', limits.questions],
+    ['authors', largeBooks.authors, 'book-card', 'authors', limits.authors],
+    ['paragraphs', largeBooks.about, 'book-about', 'about', limits.paragraphs],
+    ['key topics', largeBooks.highlights, 'book-about', 'highlights', limits.items],
+    ['links', largeBooks.links, 'book-card', 'links', limits.links],
   ] as const) {
-    it(`${name} renders`, async () => {
+    it(`${name} at the cap render; one over is refused, naming the field`, async () => {
       const el = await fixture<Widget>(staticHtml`<${unsafeStatic(tag)} .book=${make()}></${unsafeStatic(tag)}>`);
       await el.updateComplete;
       expect(el.state).to.equal('ready');
+      // One more item, or one more word.
+      const over = make(cap + (path === 'description' ? 5 : 1));
+      const refused = await fixture<Widget>(staticHtml`<${unsafeStatic(tag)} .book=${over}></${unsafeStatic(tag)}>`);
+      await refused.updateComplete;
+      expect(refused.state).to.equal('error');
+      expect(refused.shadowRoot!.querySelector('[part=error]')!.textContent).to.match(new RegExp(`${path}: expected at most \\d+ (items|characters)`));
     });
   }
 });

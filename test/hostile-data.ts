@@ -4,6 +4,8 @@
  * field, unicode edge cases, deep nesting and very large input.
  */
 
+import {limits} from '../src/format/book.js';
+
 export interface HostileCase {
   name: string;
   data: unknown;
@@ -156,12 +158,17 @@ export function hostileCases(): HostileCase[] {
   return cases;
 }
 
-/** Very large but valid books: they must render and stay usable. */
+const many = <T>(n: number, item: (i: number) => T) => Array.from({length: n}, (_, i) => item(i));
+
+/** Books at the format's caps (`limits`) or with a huge table of contents: they must render and stay usable. */
 export const largeBooks = {
-  description: () => ({...base, description: 'x'.repeat(1_000_000)}),
-  chapters: () => ({...base, toc: Array.from({length: 10_000}, (_, i) => ({title: `Chapter ${i + 1}`, summary: `Summary of chapter ${i + 1}. `.repeat(3)}))}),
-  faq: () => ({...base, faq: Array.from({length: 2_000}, (_, i) => ({question: `Question ${i}?`, answer: `Answer ${i}.`}))}),
-  authors: () => ({...base, authors: Array.from({length: 5_000}, (_, i) => `Author ${i}`)}),
+  description: (n: number = limits.prose) => ({...base, description: 'word '.repeat(n / 5)}),
+  chapters: () => ({...base, toc: many(10_000, (i) => ({title: `Chapter ${i + 1}`, summary: `Summary of chapter ${i + 1}. `.repeat(3)}))}),
+  faq: (n: number = limits.questions) => ({...base, faq: many(n, (i) => ({question: `Question ${i}?`, answer: `Answer ${i}.`}))}),
+  authors: (n: number = limits.authors) => ({...base, authors: many(n, (i) => `Author ${i}`)}),
+  about: (n: number = limits.paragraphs) => ({...base, about: many(n, (i) => `Paragraph ${i}. `.repeat(50))}),
+  highlights: (n: number = limits.items) => ({...base, highlights: many(n, (i) => `Topic ${i}`)}),
+  links: (n: number = limits.links) => ({...base, links: many(n, (i) => ({href: `https://shop.example/${i}`, label: `Store ${i}`}))}),
 };
 
 /** Whole files that are not a book: bodies to serve as-is. */

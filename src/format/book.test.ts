@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {BookDataError, bookJsonSchema, bookListJsonSchema, parseBook, parseBookList} from './book.js';
+import {BookDataError, bookJsonSchema, bookListJsonSchema, limits, parseBook, parseBookList} from './book.js';
+import {inheritedObjects} from '../../test/pollution.js';
 
 const base = 'https://books.example/data/book.json';
 
@@ -50,11 +51,61 @@ describe('parseBook', () => {
     (Object.prototype as {subtitle?: string}).subtitle = 'polluted';
     try {
       const book = parseBook({title: 'T', $schema: 'x', extra: {deep: 1}}, {baseUrl: base});
-      expect(book).to.deep.equal({title: 'T'});
       expect(Object.keys(book)).to.deep.equal(['title']);
+      expect(book.subtitle).to.equal(undefined);
     } finally {
       delete (Object.prototype as {subtitle?: string}).subtitle;
     }
+  });
+
+  it('returns objects without a prototype at every depth, with and without a toc', () => {
+    const full = {
+      title: 'T',
+      authors: ['A', {name: 'B', url: '/b'}],
+      cover: {src: 'c.png'},
+      links: [{href: 'https://shop.example/x'}],
+      faq: [{question: 'Q', answer: 'A'}],
+      related: ['r.json', {title: 'Inline', authors: ['C'], cover: 'i.png', links: [{href: '/l'}]}],
+    };
+    for (const book of [{title: 'Only a title'}, full, {...full, toc: [{title: 'One'}]}]) {
+      expect(inheritedObjects(parseBook(book, {baseUrl: base})), JSON.stringify(book)).to.deep.equal([]);
+    }
+    const list = parseBookList({title: 'L', books: ['a.json', {title: 'B', authors: ['X']}]}, {baseUrl: base});
+    expect(inheritedObjects(list)).to.deep.equal([]);
+  });
+
+  it('caps every list and every text, naming the field and the cap', () => {
+    const over = (n: number) => Array.from({length: n + 1}, (_, i) => `item ${i}`);
+    const long = (n: number) => 'x'.repeat(n + 1);
+    const cases: [object, string][] = [
+      [{authors: over(limits.authors)}, `authors: expected at most ${limits.authors} items, got ${limits.authors + 1}`],
+      [{badges: over(limits.tags)}, `badges: expected at most ${limits.tags} items, got ${limits.tags + 1}`],
+      [{categories: over(limits.tags)}, `categories: expected at most ${limits.tags} items`],
+      [{about: over(limits.paragraphs)}, `about: expected at most ${limits.paragraphs} items`],
+      [{highlights: over(limits.items)}, `highlights: expected at most ${limits.items} items`],
+      [{outcomes: over(limits.items)}, `outcomes: expected at most ${limits.items} items`],
+      [{audience: over(limits.items)}, `audience: expected at most ${limits.items} items`],
+      [{faq: Array.from({length: limits.questions + 1}, () => ({question: 'Q', answer: 'A'}))}, `faq: expected at most ${limits.questions} items`],
+      [{toc: Array.from({length: limits.chapters + 1}, () => ({title: 'C'}))}, `toc: expected at most ${limits.chapters} items`],
+      [{related: over(limits.related).map((_, i) => `b${i}.json`)}, `related: expected at most ${limits.related} items`],
+      [{links: over(limits.links).map((_, i) => ({href: `/l${i}`}))}, `links: expected at most ${limits.links} items`],
+      [{tagline: long(limits.text)}, `tagline: expected at most ${limits.text} characters, got ${limits.text + 1}`],
+      [{description: long(limits.prose)}, `description: expected at most ${limits.prose} characters, got ${limits.prose + 1}`],
+      [{about: [long(limits.prose)]}, `about[0]: expected at most ${limits.prose} characters`],
+      [{highlights: [long(limits.text)]}, `highlights[0]: expected at most ${limits.text} characters`],
+      [{faq: [{question: 'Q', answer: long(limits.prose)}]}, `faq[0].answer: expected at most ${limits.prose} characters`],
+      [{toc: [{title: 'C', summary: long(limits.prose)}]}, `toc[0].summary: expected at most ${limits.prose} characters`],
+      [{url: `https://x.example/${long(4_000)}`}, 'url: expected a URL of at most 4000 characters'],
+    ];
+    for (const [fields, message] of cases) {
+      const issues = issuesOf({title: 'T', ...fields});
+      expect(issues, message).to.have.length(1);
+      expect(issues[0]).to.contain(message);
+    }
+    // At the cap, a file is valid.
+    expect(parseBook({title: 'T', faq: Array.from({length: limits.questions}, () => ({question: 'Q', answer: 'A'}))}).faq).to.have.length(limits.questions);
+    expect(parseBook({title: 'T', description: 'x'.repeat(limits.prose)}).description).to.have.length(limits.prose);
+    expect(() => parseBookList({books: over(limits.related).map((_, i) => `b${i}.json`)})).to.throw(`books: expected at most ${limits.related} items`);
   });
 
   it('lists every problem with its path in one error', () => {
@@ -168,5 +219,8 @@ describe('book.schema.json', () => {
     expect(book.properties.related.items.anyOf[1]).to.deep.equal({$ref: '#/$defs/book'});
     expect(new RegExp(book.properties.url.pattern).test('javascript:alert(1)')).to.be.false;
     expect(new RegExp(book.properties.url.pattern).test('https://x.example')).to.be.true;
+    expect(book.properties.faq.maxItems).to.equal(limits.questions);
+    expect(book.properties.description.maxLength).to.equal(limits.prose);
+    expect(book.properties.title.maxLength).to.equal(limits.text);
   });
 });

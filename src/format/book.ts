@@ -94,7 +94,27 @@ export interface BookList {
   books: (string | Book)[];
 }
 
-const strings = () => list(text());
+/**
+ * How much one file may hold: ten times what a real book needs, so that no file can freeze a page or
+ * make it send a flood of requests. Over a cap, the file is refused with the field's path and the cap.
+ */
+export const limits = {
+  /** Characters of a short text (titles, names, labels, list items). */
+  text: 1_000,
+  /** Characters of a long text (description, a paragraph, a summary, an answer). */
+  prose: 20_000,
+  authors: 50,
+  tags: 30,
+  paragraphs: 100,
+  items: 100,
+  chapters: 20_000,
+  questions: 200,
+  related: 100,
+  links: 30,
+} as const;
+
+const prose = () => text({max: limits.prose});
+const strings = (max: number = limits.items, item = text()) => list(item, max);
 const isbnDigits = (s: string) => s.replace(/[\s-]/g, '').toUpperCase();
 
 const author: Field<Author> = shorthand(
@@ -112,7 +132,7 @@ const cover: Field<Cover> = shorthand(
   (src) => own({src}),
 );
 
-const chapter = record({title: text({nonEmpty: true}), summary: text(), number: integer()}, ['title']);
+const chapter = record({title: text({nonEmpty: true}), summary: prose(), number: integer()}, ['title']);
 
 const link: Field<BookLink> = (() => {
   const raw = record(
@@ -134,7 +154,7 @@ const bookFields = record(
   {
     title: text({nonEmpty: true}),
     subtitle: text(),
-    authors: list(author),
+    authors: list(author, limits.authors),
     cover,
     pages: integer({min: 1}),
     published: pattern(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date like "2022" or "2022-05-17"'),
@@ -143,18 +163,21 @@ const bookFields = record(
     isbn13: pattern(/^97[89]\d{10}$/, 'a 13-digit ISBN', isbnDigits),
     isbn10: pattern(/^\d{9}[\dX]$/, 'a 10-character ISBN', isbnDigits),
     url: url(),
-    categories: strings(),
-    badges: strings(),
+    categories: strings(limits.tags),
+    badges: strings(limits.tags),
     tagline: text(),
-    description: text(),
-    about: strings(),
+    description: prose(),
+    about: strings(limits.paragraphs, prose()),
     highlights: strings(),
     outcomes: strings(),
     audience: strings(),
-    toc: list(chapter, {max: 20_000}),
-    faq: list(record({question: text({nonEmpty: true}), answer: text({nonEmpty: true})}, ['question', 'answer'])),
-    related: list(either((v) => typeof v === 'string', url(), lazy(() => bookField, bookRef))),
-    links: list(link),
+    toc: list(chapter, limits.chapters),
+    faq: list(
+      record({question: text({nonEmpty: true}), answer: text({nonEmpty: true, max: limits.prose})}, ['question', 'answer']),
+      limits.questions,
+    ),
+    related: list(either((v) => typeof v === 'string', url(), lazy(() => bookField, bookRef)), limits.related),
+    links: list(link, limits.links),
     enrich: boolean(),
   },
   ['title'],
@@ -166,7 +189,8 @@ const bookField: Field<Book> = {
     if (!book) return undefined;
     const {toc, ...rest} = book;
     let previous = 0;
-    return toc ? own({...rest, toc: toc.map((c) => own({...c, number: (previous = c.number ?? previous + 1)}))}) : rest;
+    // Every object the parser returns has no prototype: `record` makes them so, and so does this copy.
+    return own(toc ? {...rest, toc: toc.map((c) => own({...c, number: (previous = c.number ?? previous + 1)}))} : rest);
   },
   schema: bookFields.schema,
 };
@@ -174,7 +198,7 @@ const bookField: Field<Book> = {
 const listField: Field<BookList> = record(
   {
     title: text(),
-    books: list(either((v) => typeof v === 'string', url(), lazy(() => bookField, bookRef))),
+    books: list(either((v) => typeof v === 'string', url(), lazy(() => bookField, bookRef)), limits.related),
   },
   ['books'],
 );

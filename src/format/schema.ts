@@ -56,16 +56,21 @@ const field = <T>(read: Field<T>['read'], schema: false | JsonSchema | (() => Js
   schema: typeof schema === 'function' ? schema : () => schema || {},
 });
 
-/** Plain text. Never parsed as HTML anywhere: elements render it as text nodes. */
-export const text = ({nonEmpty = false} = {}): Field<string> =>
+/**
+ * Plain text. Never parsed as HTML anywhere: elements render it as text nodes. At most `max`
+ * characters, so one file cannot make a page lay out megabytes of text.
+ */
+export const text = ({nonEmpty = false, max = 1_000} = {}): Field<string> =>
   field(
     (value, path, ctx) =>
       typeof value !== 'string'
         ? expected(ctx, path, 'a string', value)
         : nonEmpty && !value.trim()
           ? fail(ctx, path, 'must not be empty')
-          : value,
-    describes && (nonEmpty ? {type: 'string', minLength: 1, pattern: '\\S'} : {type: 'string'}),
+          : value.length > max
+            ? fail(ctx, path, `expected at most ${max} characters, got ${value.length}`)
+            : value,
+    describes && {type: 'string', maxLength: max, ...(nonEmpty && {minLength: 1, pattern: '\\S'})},
   );
 
 export const pattern = (re: RegExp, what: string, normalise?: (s: string) => string): Field<string> =>
@@ -113,6 +118,9 @@ export const url = ({image = false} = {}): Field<string> =>
     (value, path, ctx) => {
       if (typeof value !== 'string') return expected(ctx, path, 'a URL string', value);
       if (!value.trim()) return fail(ctx, path, 'expected a URL, got an empty string');
+      // A cover may be a data: URL of a small image; a link's URL is never this long.
+      const max = image ? 1_000_000 : 4_000;
+      if (value.length > max) return fail(ctx, path, `expected a URL of at most ${max} characters, got ${value.length}`);
       let resolved: URL;
       try {
         resolved = new URL(value, ctx.baseUrl);
@@ -127,10 +135,11 @@ export const url = ({image = false} = {}): Field<string> =>
         ? resolved.href
         : fail(ctx, path, `"${resolved.protocol}" URLs are not allowed; use an http(s) or relative URL`);
     },
-    describes && {type: 'string', format: 'uri-reference', pattern: image ? '^(?!\\s*(javascript|vbscript|data(?!:image/)):)' : '^(?!\\s*(javascript|vbscript|data):)'},
+    describes && {type: 'string', format: 'uri-reference', maxLength: image ? 1_000_000 : 4_000, pattern: image ? '^(?!\\s*(javascript|vbscript|data(?!:image/)):)' : '^(?!\\s*(javascript|vbscript|data):)'},
   );
 
-export const list = <T>(item: Field<T>, {max = 100_000} = {}): Field<T[]> =>
+/** A list of at most `max` items (each format list has its own cap: what a real book needs, ten times over). */
+export const list = <T>(item: Field<T>, max: number): Field<T[]> =>
   field(
     (value, path, ctx) => {
       if (!Array.isArray(value)) return expected(ctx, path, 'a list', value);

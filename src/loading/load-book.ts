@@ -4,7 +4,6 @@
  */
 import {BookDataError, describeIssues, parseBook, parseBookList, type Book, type BookList, type Issue} from '../format/book.js';
 import {normalizeIsbn} from '../format/isbn.js';
-import {own} from '../format/schema.js';
 import {fromGoogle, googleUrl} from '../sources/google.js';
 import {fromOpenLibrary, openLibraryUrl} from '../sources/openlibrary.js';
 import {enrich, sourceBase, type SourceName} from '../sources/source.js';
@@ -201,7 +200,7 @@ export async function loadBook(src: string, options: LoadOptions = {}): Promise<
       book,
       // Enrichment is a bonus: when the source fails, the file alone is shown.
       loadBookByIsbn(book.isbn13, options).then(
-        (found) => own(enrich(book, found)),
+        (found) => enrich(book, found),
         () => book,
       ),
     );
@@ -227,7 +226,13 @@ export function loadBookByIsbn(isbn: string, options: LoadOptions = {}): Promise
     `isbn ${source}`,
     url,
     (json, baseUrl) => {
-      const found = source === 'google' ? fromGoogle(json, isbn13) : fromOpenLibrary(json, isbn13);
+      let found;
+      try {
+        found = source === 'google' ? fromGoogle(json, isbn13) : fromOpenLibrary(json, isbn13);
+      } catch (error) {
+        // An answer of a shape the adapter does not expect is bad data, not a network failure.
+        throw new BookLoadError('invalid', `${label} could not be read (${(error as Error).message})`);
+      }
       if (!found) throw new BookLoadError('http', `${sourceNames[source]} has no book with ISBN ${isbn13}`, 404);
       return parseBook(found, {baseUrl});
     },

@@ -2,7 +2,8 @@
  * Open Library as a book source: the request for an ISBN and the mapping of its answer (the Books
  * API, `jscmd=data`) into the book file format. Pure: tested on recorded answers in test/fixtures.
  */
-import {dropEmpty, firstYearOrDate, list, str} from './source.js';
+import {dropEmpty, firstYearOrDate, list, ownOnly, str} from './source.js';
+import {limits} from '../format/book.js';
 
 export const openLibraryBase = 'https://openlibrary.org';
 
@@ -30,16 +31,17 @@ interface OpenLibraryBook {
 
 /** The book in Open Library's answer for this ISBN, in the book format; undefined when not found. */
 export function fromOpenLibrary(answer: unknown, isbn13: string): Record<string, unknown> | undefined {
-  const found = (answer as {[key: string]: OpenLibraryBook} | null)?.[`ISBN:${isbn13}`];
+  const found = (ownOnly(answer) as {[key: string]: OpenLibraryBook} | null)?.[`ISBN:${isbn13}`];
   if (!found || typeof found !== 'object' || !str(found.title)) return undefined;
   const title = str(found.title)!;
   const cover = str(found.cover?.large) ?? str(found.cover?.medium) ?? str(found.cover?.small);
-  const chapters = list(found.table_of_contents).filter((c) => !c.level && str(c.title));
+  const chapters = list(found.table_of_contents).filter((c) => !c.level && str(c.title)).slice(0, limits.chapters);
   const book: Record<string, unknown> = {
     title,
     subtitle: str(found.subtitle),
     authors: list(found.authors)
       .filter((a) => str(a.name))
+      .slice(0, limits.authors)
       .map((a) => (str(a.url) ? {name: str(a.name), url: str(a.url)} : str(a.name))),
     cover: cover && {src: cover, alt: `Cover of ${title}`},
     pages: typeof found.number_of_pages === 'number' && found.number_of_pages > 0 ? Math.round(found.number_of_pages) : undefined,
@@ -48,7 +50,7 @@ export function fromOpenLibrary(answer: unknown, isbn13: string): Record<string,
     isbn13: str(list(found.identifiers?.isbn_13).find((i) => str(i))) ?? isbn13,
     isbn10: str(list(found.identifiers?.isbn_10)[0]),
     categories: list(found.subjects).map((s) => str(s.name)).filter(Boolean).slice(0, 5),
-    about: list(found.excerpts).map((e) => str(e.text)).filter(Boolean).slice(0, 1),
+    about: list(found.excerpts).map((e) => str(e.text, limits.prose)).filter(Boolean).slice(0, 1),
     toc: chapters.map((c) => ({title: str(c.title)})),
     url: str(found.url),
   };

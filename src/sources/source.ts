@@ -2,17 +2,35 @@
  * Books by ISBN: which source to ask, where it lives (overridable, for a proxy or a test), and the
  * merge of a source's data under a book file's own (`"enrich": true`).
  */
-import type {Book} from '../format/book.js';
+import {limits, type Book} from '../format/book.js';
 import {pageConfig} from '../config/page-config.js';
+import {own} from '../format/schema.js';
 
 export type SourceName = 'openlibrary' | 'google';
 
 /** `window.BookWidgets.sources = {openlibrary: 'https://proxy/…', google: '…'}`: other base URLs. */
-export const sourceBase = (name: SourceName): string | undefined => pageConfig().sources?.[name];
+export const sourceBase = (name: SourceName): string | undefined => pageConfig().sources[name];
 
-/** What the adapters take from an answer: non-empty text, and lists that may be missing. */
-export const str = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
-export const list = <T>(value: T[] | undefined) => (Array.isArray(value) ? value : []);
+/**
+ * What the adapters take from an answer: non-empty text cut to `max` characters (a source's text may
+ * be longer than the format allows), and lists that may be missing or hold nulls.
+ */
+export const str = (value: unknown, max: number = limits.text) =>
+  typeof value === 'string' && value.trim() ? clip(value.trim(), max) : undefined;
+export const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+export const list = <T>(value: T[] | undefined): NonNullable<T>[] =>
+  Array.isArray(value) ? value.filter((item): item is NonNullable<T> => item !== null && item !== undefined) : [];
+
+/**
+ * A source's answer with every object copied without a prototype: the adapters read fields by name,
+ * and a field the page added to Object.prototype must not be read as the source's.
+ */
+export const ownOnly = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(ownOnly)
+    : typeof value === 'object' && value
+      ? own(Object.fromEntries(Object.entries(value).map(([key, item]) => [key, ownOnly(item)])))
+      : value;
 
 /** Leaves out fields the source did not have, so the parser sees only what is there. */
 export const dropEmpty = (book: Record<string, unknown>) =>
@@ -35,4 +53,4 @@ export function firstYearOrDate(value: unknown): string | undefined {
 }
 
 /** The book file's fields, with the source's filling only what the file leaves out. */
-export const enrich = (book: Book, fromSource: Book): Book => ({...fromSource, ...book});
+export const enrich = (book: Book, fromSource: Book): Book => own({...fromSource, ...book});

@@ -3,7 +3,7 @@ import {fromOpenLibrary, openLibraryUrl} from './openlibrary.js';
 import {fromGoogle, googleUrl} from './google.js';
 import {firstYearOrDate} from './source.js';
 import {isbn10to13, isbn13to10, normalizeIsbn} from '../format/isbn.js';
-import {parseBook, BookDataError} from '../format/book.js';
+import {parseBook, BookDataError, limits} from '../format/book.js';
 import {loadBook, loadBookByIsbn, type BookLoadError} from '../loading/load-book.js';
 import {hits, uniqueKey} from '../../test/test-book.js';
 import '../all.js';
@@ -107,10 +107,46 @@ describe('the Google Books adapter', () => {
     expect(googleUrl('9781098107963', 'k&y')).to.equal('https://www.googleapis.com/books/v1/volumes?q=isbn:9781098107963&key=k%26y');
   });
 
+  // That it strips in linear time is held by the CLI's tests (test/cli.test.mjs), in Node, whose
+  // regex engine shows the quadratic case; Chrome's falls back to a linear engine by itself.
+  it('strips markup, keeping a lone "<", and cuts a description to the format\'s cap', () => {
+    const book = fromGoogle({items: [{volumeInfo: {title: 'T', description: `${'<'.repeat(30_000)} and text`}}]}, '9781098107963');
+    expect((book!.description as string).length).to.equal(limits.prose);
+    expect(fromGoogle({items: [{volumeInfo: {title: 'T', description: 'a <b>bold</b> <<i>move</i>'}}]}, '9781098107963')!.description).to.equal('a bold < move');
+  });
+
   it('reads dates as they come', () => {
     expect(['2022', '2022-05-17', 'May 17, 2022', 'Jan 2001', 'c1999', 'unknown', 7].map(firstYearOrDate)).to.deep.equal([
       '2022', '2022-05-17', '2022-05-17', '2001-01', '1999', undefined, undefined,
     ]);
+  });
+});
+
+describe('answers with null entries', () => {
+  it('are skipped by both adapters, not thrown on', async () => {
+    expect(parseBook(fromOpenLibrary(await recorded('openlibrary-9780000000019'), '9780000000019'))).to.deep.include({
+      title: 'A Record With Holes',
+      isbn13: '9780000000019',
+    });
+    const ol = parseBook(fromOpenLibrary(await recorded('openlibrary-9780000000019'), '9780000000019'));
+    expect(ol.authors).to.deep.equal([{name: 'Real Author'}]);
+    expect(ol.categories).to.deep.equal(['Gaps']);
+    expect(ol.toc!.map((c) => c.title)).to.deep.equal(['The only chapter']);
+    const google = parseBook(fromGoogle(await recorded('google-9780000000019'), '9780000000019'));
+    expect(google.authors).to.deep.equal([{name: 'Real Author'}]);
+    expect(google.categories).to.deep.equal(['Gaps']);
+    expect(fromGoogle({items: [null]}, '9780000000019')).to.equal(undefined);
+    expect(fromOpenLibrary({'ISBN:9780000000019': null}, '9780000000019')).to.equal(undefined);
+  });
+
+  it('load as books in the page, from either source', async () => {
+    (window as {BookWidgets?: object}).BookWidgets = {sources: {openlibrary: '/sources/openlibrary', google: '/sources/google'}};
+    try {
+      expect((await loadBookByIsbn('9780000000019')).title).to.equal('A Record With Holes');
+      expect((await loadBookByIsbn('9780000000019', {source: 'google'})).title).to.equal('A Volume With Holes');
+    } finally {
+      delete (window as {BookWidgets?: object}).BookWidgets;
+    }
   });
 });
 
