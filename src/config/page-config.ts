@@ -1,13 +1,62 @@
 /**
  * The page-wide settings a site sets before the script loads, in one place:
  * `window.BookWidgets = {affiliate: {amazon, bookshop}, sources: {openlibrary, google}}`.
+ *
+ * `window.BookWidgets` is not trusted as it comes: injected markup can clobber the name (a named
+ * iframe, anchors), and a getter or Proxy can throw or answer differently each time. Only a plain
+ * object is read, each value once, inside try/catch, and only string values are kept; anything else
+ * is left out with a console warning, so a bad config never blanks a widget.
  */
 export interface PageConfig {
   /** Affiliate IDs for every widget that sets none of its own. */
-  affiliate?: {amazon?: string; bookshop?: string};
+  affiliate: {amazon?: string; bookshop?: string};
   /** Other base URLs for the ISBN sources (a proxy, a test server). */
-  sources?: {[source: string]: string | undefined};
+  sources: {openlibrary?: string; google?: string};
+}
+
+const warned = new Set<string>();
+/** One console warning per problem, naming the setting a site owner has to fix. */
+const ignore = (path: string, why: string) => {
+  const message = `book-widgets: window.BookWidgets${path} is ignored: ${why}.`;
+  if (!warned.has(message)) console.warn(message);
+  warned.add(message);
+};
+
+/** An object literal or `Object.create(null)`: not a window, an element, a collection or a class instance. */
+const isPlain = (value: unknown): value is {[key: string]: unknown} => {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value);
+  // A cross-origin window passes (null prototype); reading from it throws, and that is caught below.
+  return (proto === Object.prototype || proto === null) && Object.prototype.toString.call(value) === '[object Object]';
+};
+
+const notPlain = 'not a plain object (an element or frame named "BookWidgets"?)';
+
+/** The string values of `keys` in `config[group]`, each read once; others warned about and left out. */
+function strings(config: {[key: string]: unknown}, group: string, keys: string[]) {
+  const out: {[key: string]: string} = {};
+  const value = config[group];
+  if (value === undefined) return out;
+  if (!isPlain(value)) ignore(`.${group}`, notPlain);
+  else
+    for (const key of keys) {
+      const item = value[key];
+      if (typeof item === 'string') out[key] = item;
+      else if (item != null) ignore(`.${group}.${key}`, 'not a string');
+    }
+  return out;
 }
 
 /** Read when needed, not at load: the page may set it after the script, before widgets load. */
-export const pageConfig = (): PageConfig => (globalThis as {BookWidgets?: PageConfig}).BookWidgets ?? {};
+export function pageConfig(): PageConfig {
+  try {
+    const config = (globalThis as {BookWidgets?: unknown}).BookWidgets;
+    if (isPlain(config)) {
+      return {affiliate: strings(config, 'affiliate', ['amazon', 'bookshop']), sources: strings(config, 'sources', ['openlibrary', 'google'])};
+    }
+    if (config !== undefined) ignore('', notPlain);
+  } catch (error) {
+    ignore('', `it could not be read (${(error as Error)?.message ?? error})`);
+  }
+  return {affiliate: {}, sources: {}};
+}

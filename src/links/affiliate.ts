@@ -18,7 +18,7 @@ export interface ShownLink extends BookLink {
 }
 
 /** The page-wide IDs: `window.BookWidgets = {affiliate: {amazon, bookshop}}`. */
-export const pageAffiliateIds = (): AffiliateIds => pageConfig().affiliate ?? {};
+export const pageAffiliateIds = (): AffiliateIds => pageConfig().affiliate;
 
 const retailerOf = (link: BookLink) => {
   if (link.retailer) return link.retailer;
