@@ -14,6 +14,8 @@
  *   /fake/subscribers     the demo signup endpoint's file, as the tests' server writes it
  *   /fake/record/KEY/…    keep the request (method, content type, accept, body) under KEY
  *                         /fake/recorded/KEY → the requests kept, oldest first
+ *   /fake/inflight/KEY/…  count requests under KEY that are open at once
+ *                         /fake/most/KEY → {"most": the most open at once, "total": N}
  */
 import {readFile} from 'node:fs/promises';
 import {resolve, relative} from 'node:path';
@@ -26,6 +28,7 @@ export const subscribersFile = resolve(root, 'node_modules/.cache/book-widgets-t
 const hits = new Map();
 const flaky = new Set();
 const recorded = new Map();
+const inflight = new Map();
 
 const bodyText = async (req) => {
   const chunks = [];
@@ -49,6 +52,17 @@ export async function fakeEndpoints(ctx, next) {
     if (step === 'hits') {
       ctx.body = {hits: hits.get(value) ?? 0};
       return;
+    } else if (step === 'most') {
+      const {most = 0, total = 0} = inflight.get(value) ?? {};
+      ctx.body = {most, total};
+      return;
+    } else if (step === 'inflight') {
+      const count = inflight.get(value) ?? {open: 0, most: 0, total: 0};
+      inflight.set(value, count);
+      count.open++;
+      count.total++;
+      count.most = Math.max(count.most, count.open);
+      ctx.res.once('close', () => count.open--);
     } else if (step === 'recorded') {
       ctx.body = recorded.get(value) ?? [];
       return;

@@ -71,6 +71,31 @@ describe('<book-recommendations>', () => {
     expect(list.scrollWidth).to.equal(list.clientWidth);
   });
 
+  it('a list of 100 book URLs loads 12 by default, at most 4 at a time, and none before it comes near', async function () {
+    this.timeout(15_000);
+    const key = uniqueKey();
+    // Every URL a different file (as a hostile list would), each answered after 100 ms.
+    const related = Array.from({length: 100}, (_, i) => `/fake/inflight/${key}/delay/100/count/${key}/b.json?body={"title":"Book ${i}"}`);
+    const box = await fixture<HTMLElement>(html`<div>
+      <div style="height: 3000px"></div>
+      <book-recommendations .book=${{title: 'T', related}}></book-recommendations>
+    </div>`);
+    const el = box.querySelector<BookRecommendations>('book-recommendations')!;
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(12);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await hits(key), 'nothing loads while the list is far from the viewport').to.equal(0);
+    el.scrollIntoView();
+    await waitUntil(() => cards(el).every((c) => c.state === 'ready'), 'cards still loading', {timeout: 8000});
+    const {most, total} = await (await fetch(`/fake/most/${key}`)).json();
+    expect(total).to.equal(12);
+    expect(most).to.be.within(2, 4);
+    // `limit` raises it, up to the format's cap of 100 related books.
+    el.limit = 30;
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(30);
+  });
+
   it('renders nothing when there are no related books', async () => {
     const el = await fixture<BookRecommendations>(html`<book-recommendations .book=${{title: 'T'}}></book-recommendations>`);
     expect(el.shadowRoot!.querySelector('h2')).to.equal(null);

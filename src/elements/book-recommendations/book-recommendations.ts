@@ -2,6 +2,7 @@ import {css, html, nothing, type PropertyDeclarations} from 'lit';
 import {BookElement} from '../book-element/book-element.js';
 import type {Book} from '../../format/book.js';
 import {loadBookList} from '../../loading/load-book.js';
+import {own} from '../../format/schema.js';
 import {whenNear} from '../../loading/when-near.js';
 import {renderDisclosure} from '../../links/book-links.js';
 
@@ -10,10 +11,15 @@ export const bookRecommendationsStrings = {
   heading: 'You might also like',
 };
 
+/** Books shown when `limit` is not set. */
+const defaultLimit = 12;
+/** Book files one list loads at a time: a list of many URLs never floods its hosts. */
+const parallel = 4;
+
 /**
  * "You might also like": a card for each book in the book's `related` list, or in a list file
- * given by `src`. Each referenced book file loads on its own (one request each, in parallel); a
- * book that fails shows its error in its own card and never fails the list.
+ * given by `src`. Each referenced book file loads on its own, once the list comes near the viewport
+ * and at most four at a time; a book that fails shows its error in its own card and never fails the list.
  *
  * @summary Cards for related books, from the book's related list or a list file.
  * @slot - Fallback content, shown before the script runs, without JavaScript, and on error.
@@ -33,12 +39,13 @@ export class BookRecommendations extends BookElement {
   static override properties: PropertyDeclarations = {
     limit: {type: Number},
     listNear: {state: true},
+    settled: {state: true},
   };
 
   // `src` here is a list file; it arrives as a book whose `related` are the list's books.
   protected static override loadSrc = async (src: string, signal: AbortSignal): Promise<Book> => {
     const list = await loadBookList(src, {signal});
-    return {title: list.title ?? '', related: list.books};
+    return own({title: list.title ?? '', related: list.books});
   };
 
   static override styles = [
@@ -81,8 +88,11 @@ export class BookRecommendations extends BookElement {
     `,
   ];
 
-  /** Show at most this many books. */
+  /** Show at most this many books (default 12). */
   limit?: number;
+
+  /** Book files whose card has loaded or failed: each frees a place for the next one to load. */
+  private settled = new Set<string>();
 
   /**
    * Set once the list comes near the viewport: then every card loads, also those scrolled out of
@@ -102,7 +112,15 @@ export class BookRecommendations extends BookElement {
   }
 
   protected override renderBook(book: Book) {
-    const related = (book.related ?? []).slice(0, this.limit && this.limit > 0 ? this.limit : undefined);
+    const related = (book.related ?? []).slice(0, this.limit && this.limit > 0 ? this.limit : defaultLimit);
+    // Cards load in order, with at most `parallel` loading at once; the others wait as skeletons
+    // (lazy, and placeholders, so they do not load by themselves when scrolled into view).
+    let places = this.listNear || this.loading === 'eager' ? parallel : 0;
+    const allowed = new Map<string, boolean>();
+    const admitted = (src: string) => {
+      if (!allowed.has(src)) allowed.set(src, this.settled.has(src) || places-- > 0);
+      return allowed.get(src)!;
+    };
     if (!related.length) return nothing;
     // A list file's own title heads it; the book's related list gets the usual heading.
     const heading = this.heading ?? ((this.src && book.title) || bookRecommendationsStrings.heading);
@@ -110,7 +128,7 @@ export class BookRecommendations extends BookElement {
     // One disclosure for the list, not one per card.
     return html`${this.renderHeading(heading)}
       ${renderDisclosure(this.disclosure, Boolean(amazon || bookshop))}
-      <ul part="list">
+      <ul part="list" @book-load=${this.onCardSettled} @book-error=${this.onCardSettled}>
         ${related.map(
           (item) =>
             html`<li>
@@ -118,7 +136,8 @@ export class BookRecommendations extends BookElement {
                 ? html`<book-card
                     part="card"
                     src=${item}
-                    loading=${this.listNear || this.loading === 'eager' ? 'eager' : 'lazy'}
+                    loading=${admitted(item) ? 'eager' : 'lazy'}
+                    .placeholder=${!admitted(item)}
                     heading-level=${this.headingLevel + 1}
                     .affiliateAmazon=${amazon}
                     .affiliateBookshop=${bookshop}
@@ -135,6 +154,11 @@ export class BookRecommendations extends BookElement {
             </li>`,
         )}
       </ul>`;
+  }
+
+  private onCardSettled(event: Event) {
+    const {src} = event.target as HTMLElement & {src?: string};
+    if (src && !this.settled.has(src)) this.settled = new Set(this.settled).add(src);
   }
 
   // A heading and three cards' skeletons in the real list (a scroller or a grid by width): the usual
