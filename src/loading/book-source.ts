@@ -87,11 +87,13 @@ export class BookSource implements ReactiveController {
       });
     }
     // After the first render, a widget with no source at all gets a clear error instead of a
-    // skeleton forever; one inside a not-yet-defined <book-data> keeps waiting for it.
+    // skeleton forever; one inside a not-yet-defined <book-data> keeps waiting for it. A <book-data>
+    // (it has no `provided`) takes no book from an outer one, so without a source it is an error.
     this.host.updateComplete.then(() => {
       const {book, src, isbn, placeholder} = this.host;
-      if (!this.host.isConnected || book || src || isbn || placeholder || this.options.provided?.()) return;
-      if (!insideBookData(this.host)) {
+      const {provided} = this.options;
+      if (!this.host.isConnected || book || src || isbn || placeholder || provided?.()) return;
+      if (!provided || !insideBookData(this.host)) {
         this.missing = true;
         this.host.requestUpdate();
       }

@@ -66,6 +66,19 @@ describe('<book-data>', () => {
     expect(title(widget)).to.equal('Designing Machine Learning Systems');
   });
 
+  it('an inner <book-data> without a source is an error for its widgets, not a skeleton forever', async () => {
+    const outer = await fixture<BookData>(html`<book-data src=${demoBook}>
+      <test-book id="outer-widget"></test-book>
+      <book-data id="inner"><test-book id="inner-widget"></test-book></book-data>
+    </book-data>`);
+    const inner = outer.querySelector<BookData>('#inner')!;
+    const widget = outer.querySelector<TestBook>('#inner-widget')!;
+    await waitUntil(() => widget.state !== 'loading', 'the inner widget kept loading', {timeout: 3000});
+    expect(inner.state).to.equal('error');
+    expect(widget.shadowRoot!.querySelector('[part=error]')!.textContent).to.contain('<book-data> has no book to show');
+    await waitUntil(() => outer.querySelector<TestBook>('#outer-widget')!.state === 'ready');
+  });
+
   it('lets a widget’s own src win over the provided book', async () => {
     const data = await fixture<BookData>(html`<book-data src=${demoBook}>
       <test-book loading="eager" src="/demo/data/reliable-machine-learning.json"></test-book>

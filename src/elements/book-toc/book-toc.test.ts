@@ -61,6 +61,25 @@ describe('<book-toc>', () => {
     history.replaceState(null, '', location.pathname + location.search);
   });
 
+  it('ignores a malformed fragment in the page URL, on load and on hashchange, throwing nothing', async () => {
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => (errors.push(e.message), e.preventDefault());
+    addEventListener('error', onError);
+    try {
+      history.replaceState(null, '', `${location.pathname}${location.search}#%E0%A4%A`);
+      const toc = await fixture<BookToc>(html`<book-toc .book=${{title: 'T', toc: [{title: 'One'}]}}></book-toc>`);
+      await toc.updateComplete;
+      location.hash = '%E0%A4%A%';
+      await new Promise((r) => addEventListener('hashchange', r, {once: true}));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(toc.shadowRoot!.querySelectorAll('li')).to.have.length(1);
+    } finally {
+      removeEventListener('error', onError);
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
   it('renders nothing for a book without chapters', async () => {
     const el = await fixture<BookToc>(html`<book-toc .book=${{title: 'T'}}></book-toc>`);
     expect(el.shadowRoot!.querySelector('ol')).to.equal(null);

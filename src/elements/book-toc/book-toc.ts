@@ -177,7 +177,12 @@ export class BookToc extends BookElement {
 
   /** Fragment links cannot reach into a shadow root, so the element follows them itself. */
   private onHashChange = () => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return; // A malformed fragment (`#%E0%A4%A`) names no chapter; never an error in the host page.
+    }
     const chapter = id && this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
     if (!chapter) return;
     const index = [...this.renderRoot.querySelectorAll<HTMLElement>('li')].indexOf(chapter);
