@@ -37,16 +37,30 @@ export const signupStrings = {
 export const formBody = (fields: [string, string | undefined][]) =>
   new URLSearchParams(fields.filter((f): f is [string, string] => f[1] !== undefined && f[1] !== ''));
 
-/** The JSON body's `error` (or `message`) field, if the answer has one. */
+/** The JSON body's `error` (or `message`) field, if the answer has one (and is not huge). */
 export async function errorMessage(response: Response): Promise<string | undefined> {
   try {
-    const body = await response.json();
+    const text = await response.text();
+    const body = text.length < 100_000 ? JSON.parse(text) : undefined;
     const message = body?.error ?? body?.message;
     return typeof message === 'string' && message ? message : undefined;
   } catch {
     return undefined;
   }
 }
+
+/** A server's message as the reader sees it: one paragraph's worth at most. */
+const maxMessage = 300;
+const shortened = (message: string) => (message.length > maxMessage ? `${message.slice(0, maxMessage - 1)}…` : message);
+
+/**
+ * An answer that cannot be the signup service's own: an HTML page (a login, a broken route), or a
+ * redirect that ended anywhere but at a JSON answer. Its 200 says nothing about the signup.
+ */
+const notTheService = (response: Response) => {
+  const type = response.headers.get('content-type') ?? '';
+  return /^text\/html/i.test(type) || (response.redirected && !/[/+]json\b/i.test(type));
+};
 
 export async function sendSignup(
   provider: NewsletterProvider,
@@ -61,7 +75,12 @@ export async function sendSignup(
     const {url, init} = provider.request(signup, action);
     const response = await fetch(url, {...init, signal: controller.signal, credentials: 'omit'});
     if (response.type === 'opaque') return {ok: true, unconfirmed: true};
-    return await provider.read(response);
+    if (notTheService(response)) {
+      console.warn(`book-widgets: <newsletter-signup> got a web page from ${response.url}, not the signup service's answer: check its action.`);
+      return {ok: false, message: signupStrings.failed};
+    }
+    const result = await provider.read(response);
+    return result.ok ? result : {ok: false, message: shortened(result.message)};
   } catch {
     return {
       ok: false,

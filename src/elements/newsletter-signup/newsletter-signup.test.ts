@@ -138,6 +138,46 @@ describe('<newsletter-signup>', () => {
     await oneEvent(el, 'newsletter-success');
   });
 
+  it('takes a redirect to an HTML page, or an HTML 200, as a failure, telling the site owner why', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      // A login page or a broken route that answers 200 with HTML: the signup did not happen.
+      const login = encodeURIComponent('/fake/type/text%2Fhtml/login?body=<!doctype html><title>Log in</title>');
+      for (const action of [`/fake/redirect/${login}`, '/fake/type/text%2Fhtml/x?body=<!doctype html><p>Not found</p>']) {
+        const el = await fixture<NewsletterSignup>(html`<newsletter-signup action=${action}></newsletter-signup>`);
+        await fill(el, 'reader@example.com');
+        setTimeout(() => submit(el));
+        const {detail} = await oneEvent(el, 'newsletter-error');
+        expect(detail.message, action).to.equal('Sorry, that did not work. Please try again.');
+        expect(email(el).value).to.equal('reader@example.com');
+      }
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings[0]).to.match(/got a web page from http:.*\/login\?.* not the signup service's answer: check its action/);
+    expect(warnings[1]).to.match(/got a web page from http:.*\/fake\/type\/text%2Fhtml\/x\?/);
+    // A redirect that ends at the JSON answer the protocol defines is still a success.
+    const json = encodeURIComponent('/fake/x?body={"ok":true}');
+    const el = await fixture<NewsletterSignup>(html`<newsletter-signup action="/fake/redirect/${json}"></newsletter-signup>`);
+    await fill(el, 'reader@example.com');
+    setTimeout(() => submit(el));
+    await oneEvent(el, 'newsletter-success');
+  });
+
+  it('shows at most 300 characters of a server’s error message', async () => {
+    const body = encodeURIComponent(JSON.stringify({error: `Blocked. ${'x'.repeat(5_000)}`}));
+    const el = await fixture<NewsletterSignup>(html`<newsletter-signup action="/fake/status/400?body=${body}"></newsletter-signup>`);
+    await fill(el, 'reader@example.com');
+    setTimeout(() => submit(el));
+    const {detail} = await oneEvent(el, 'newsletter-error');
+    expect(detail.message).to.have.length(300);
+    expect(detail.message).to.match(/^Blocked\. x+…$/);
+    await el.updateComplete;
+    expect($(el, '[role=alert]').textContent).to.equal(detail.message);
+  });
+
   it('ends a request that hangs in an error', async () => {
     const el = await fixture<NewsletterSignup>(html`<newsletter-signup action="/fake/hang/x" .timeout=${300}></newsletter-signup>`);
     await fill(el, 'reader@example.com');
@@ -282,5 +322,10 @@ describe('newsletter providers', () => {
     expect((event as CustomEvent).detail.message).to.contain('set action="…"');
     const unknown = await signUp('substack', '/x');
     expect((unknown.event as CustomEvent).detail.message).to.equal('Unknown provider "substack": use custom, buttondown, kit or mailchimp.');
+    // Names every object inherits are not providers either.
+    for (const name of ['__proto__', 'constructor', 'toString']) {
+      const inherited = await signUp(name, '/x');
+      expect((inherited.event as CustomEvent).detail.message).to.equal(`Unknown provider "${name}": use custom, buttondown, kit or mailchimp.`);
+    }
   });
 });

@@ -2,7 +2,7 @@ import {LitElement, html, nothing, type PropertyDeclarations} from 'lit';
 import {sharedStyles} from '../../styles/shared-styles.js';
 import {heading} from '../../templates/heading.js';
 import {emit} from '../../events/emit.js';
-import {providers} from '../../newsletter/providers/index.js';
+import {providerNamed} from '../../newsletter/providers/index.js';
 import {sendSignup, type Signup} from '../../newsletter/signup.js';
 import {newsletterSignupStyles} from './newsletter-signup.styles.js';
 
@@ -128,9 +128,11 @@ export class NewsletterSignup extends LitElement {
     // A filled trap field is a bot: look successful, send nothing.
     if (data.get('bw-trap')) return this.finish('success', newsletterSignupStrings.success, email, false);
 
-    const provider = providers[this.provider];
-    const problem = !this.action ? newsletterSignupStrings.noAction : !provider ? newsletterSignupStrings.unknownProvider(this.provider) : '';
-    if (problem) return this.finish('error', problem, email);
+    const provider = providerNamed(this.provider);
+    if (!this.action || !provider) {
+      const problem = !this.action ? newsletterSignupStrings.noAction : newsletterSignupStrings.unknownProvider(this.provider);
+      return this.finish('error', problem, email);
+    }
 
     const signup: Signup = {
       email,
@@ -141,7 +143,7 @@ export class NewsletterSignup extends LitElement {
     };
     this.status = 'sending';
     emit(this, 'newsletter-submit', {email});
-    const result = await sendSignup(provider, signup, this.action!, this.timeout);
+    const result = await sendSignup(provider, signup, this.action, this.timeout);
     if (result.ok) {
       const text = result.unconfirmed ? newsletterSignupStrings.unconfirmed : (this.successMessage ?? newsletterSignupStrings.success);
       this.finish('success', text, email);

@@ -6,3 +6,7 @@ import {kit} from './kit.js';
 import {mailchimp} from './mailchimp.js';
 
 export const providers: {[name: string]: NewsletterProvider} = {custom, buttondown, kit, mailchimp};
+
+/** The provider of this name; own names only, so `__proto__` or `constructor` is unknown, not "found". */
+export const providerNamed = (name: string): NewsletterProvider | undefined =>
+  Object.prototype.hasOwnProperty.call(providers, name) ? providers[name] : undefined;
