@@ -1,8 +1,13 @@
 /**
  * The demo's real signup endpoint, `POST /api/subscribe`, speaking the custom protocol of
- * <newsletter-signup> (CONTRACT.md). Each new address is appended to a JSON-lines file and flushed
- * to disk before the answer; the same address again (case and spaces aside) is a success without a
- * second line. Bad JSON, a missing or invalid email, or a body over 10 KB get a 400 with {error}.
+ * <newsletter-signup> (see the README). Each new address is appended to a JSON-lines file as one
+ * write and flushed to disk before the answer; the same address again (case and spaces aside) is a
+ * success without a second line. Bad JSON, a missing or invalid email, or a body over 10 KB get a 400
+ * with {error}. A line of the file that cannot be read (torn by a crash or a full disk) is skipped
+ * and reported, never a reason to refuse the next signup.
+ *
+ * Only `application/json` posts from this server's own pages (or from `origins`) are taken: another
+ * site's page cannot sign anyone up with a form or a `text/plain` fetch, which need no preflight.
  */
 import {mkdir, open, readFile} from 'node:fs/promises';
 import {dirname} from 'node:path';
@@ -25,20 +30,44 @@ async function readBody(req) {
 
 const text = (value, max) => (typeof value === 'string' && value.trim() ? value.trim().slice(0, max) : undefined);
 
-export function subscribeEndpoint({file = 'demo/.data/subscribers.jsonl', path = '/api/subscribe'} = {}) {
+/**
+ * @param {object} [options]
+ * @param {string} [options.file] The JSON-lines file the signups go to.
+ * @param {string} [options.path] The endpoint's path.
+ * @param {string[]} [options.origins] Other origins whose pages may post here (`https://blog.example`).
+ * @param {(message: string) => void} [options.report] Where problems with the file are reported.
+ */
+export function subscribeEndpoint({
+  file = 'demo/.data/subscribers.jsonl',
+  path = '/api/subscribe',
+  origins = [],
+  report = (message) => console.warn(`subscribe endpoint: ${message}`),
+} = {}) {
   let seen;
+  /** Whether the file ends mid-line (a torn last write): the next record then starts on a new line. */
+  let torn = false;
   // One write at a time: the check for a duplicate and the append happen as one step.
   let queue = Promise.resolve();
 
   const loadSeen = async () => {
     const set = new Set();
+    let text = '';
     try {
-      for (const line of (await readFile(file, 'utf8')).split('\n')) {
-        if (line.trim()) set.add(JSON.parse(line).email.trim().toLowerCase());
-      }
+      text = await readFile(file, 'utf8');
     } catch (error) {
       if (error.code !== 'ENOENT') throw error;
     }
+    const bad = [];
+    text.split('\n').forEach((line, i) => {
+      if (!line.trim()) return;
+      try {
+        set.add(JSON.parse(line).email.trim().toLowerCase());
+      } catch {
+        bad.push(i + 1);
+      }
+    });
+    if (bad.length) report(`${file}: skipped ${bad.length} line(s) that are not a signup record (line ${bad.join(', ')}); they are left as they are.`);
+    torn = text.length > 0 && !text.endsWith('\n');
     return set;
   };
 
@@ -50,8 +79,10 @@ export function subscribeEndpoint({file = 'demo/.data/subscribers.jsonl', path =
       await mkdir(dirname(file), {recursive: true});
       const handle = await open(file, 'a');
       try {
-        await handle.appendFile(`${JSON.stringify(record)}\n`);
+        // One write per record, so a crash tears at most that line; after a torn one, a new line first.
+        await handle.appendFile(`${torn ? '\n' : ''}${JSON.stringify(record)}\n`);
         await handle.sync();
+        torn = false;
       } finally {
         await handle.close();
       }
@@ -68,6 +99,18 @@ export function subscribeEndpoint({file = 'demo/.data/subscribers.jsonl', path =
       ctx.status = 405;
       ctx.set('allow', 'POST');
       ctx.body = {error: 'Use POST.'};
+      return;
+    }
+    // Browsers send Origin with every POST; a page of this server sends this server's own origin.
+    const origin = ctx.get('origin');
+    if (origin !== ctx.origin && !origins.includes(origin)) {
+      ctx.status = 403;
+      ctx.body = {error: `Signups are taken from this site's own pages only${origin ? `, not from ${origin}` : ''}.`};
+      return;
+    }
+    if (!/^application\/json\s*(;|$)/i.test(ctx.get('content-type'))) {
+      ctx.status = 415;
+      ctx.body = {error: 'Send the signup as JSON (Content-Type: application/json).'};
       return;
     }
     try {

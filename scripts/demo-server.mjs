@@ -1,10 +1,23 @@
-/** The demo's HTTP server, shared by `npm start`, the screenshot check and the benchmark. */
+/**
+ * The demo's HTTP server, shared by `npm start`, the screenshot check and the benchmark.
+ *
+ * It serves only the folders a page of it needs (`serve`), never a path with a dot-segment
+ * (`.git/`, `demo/.data/` with the readers' e-mails), and listens on loopback unless `host` says
+ * otherwise: a demo server is not for the network it happens to be on.
+ */
 import {startDevServer} from '@web/dev-server';
 // The machines this runs on have no internet: ISBN requests are answered from recorded answers.
 import {fakeSources} from '../test/fake-sources.mjs';
 
-export async function startDemoServer({port = 8000, middleware = [], http2 = false} = {}) {
-  return startDevServer({
+/** What `npm start` serves: the demo pages, the built library and the schemas. */
+export const demoFolders = ['/demo/', '/dist/', '/schema/'];
+
+/** May a file at this URL path be served? Only inside `folders`, and no segment starting with a dot. */
+export const servable = (path, folders = demoFolders) =>
+  folders.some((folder) => path.startsWith(folder)) && !path.split('/').some((segment) => segment.startsWith('.'));
+
+export async function startDemoServer({port = 8000, middleware = [], http2 = false, serve = demoFolders, host = '127.0.0.1'} = {}) {
+  const server = await startDevServer({
     config: {
       rootDir: '.',
       port,
@@ -12,7 +25,9 @@ export async function startDemoServer({port = 8000, middleware = [], http2 = fal
       http2,
       // Bare imports resolved, for the test pages that load another Lit next to ours.
       nodeResolve: true,
-      hostname: 'localhost',
+      // The dev server listens on every interface for "localhost"; with no hostname it does not
+      // listen at all, and this function listens on `host` itself, below.
+      hostname: undefined,
       middleware: [
         (ctx, next) => {
           if (ctx.path === '/') ctx.redirect('/demo/');
@@ -20,10 +35,27 @@ export async function startDemoServer({port = 8000, middleware = [], http2 = fal
         },
         fakeSources,
         ...middleware,
+        // Last: what no middleware answered is a file, and only some files are served.
+        (ctx, next) => {
+          let path;
+          try {
+            path = decodeURIComponent(ctx.path);
+          } catch {
+            path = '/.';
+          }
+          if (servable(path, serve)) return next();
+          ctx.status = 404;
+          ctx.body = 'Not found';
+        },
       ],
     },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
   });
+  await new Promise((resolve, reject) => {
+    server.server.once('error', reject);
+    server.server.listen({port, host}, resolve);
+  });
+  return server;
 }

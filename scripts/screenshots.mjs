@@ -7,10 +7,11 @@
 import {mkdirSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import {browserArgs, findBrowser} from './find-browser.mjs';
-import {startDemoServer} from './demo-server.mjs';
+import {demoFolders, startDemoServer} from './demo-server.mjs';
 
 const port = Number(process.env.SCREENSHOT_PORT ?? 8765);
-const server = await startDemoServer({port});
+// The demo, and the hostile test page with the other Lit it loads from node_modules.
+const server = await startDemoServer({port, serve: [...demoFolders, '/test/pages/', '/node_modules/']});
 const browser = await puppeteer.launch({executablePath: findBrowser(), headless: true, args: browserArgs});
 mkdirSync('dist/screenshots', {recursive: true});
 const problems = [];

@@ -43,8 +43,8 @@ if (!runnerArgs.length) {
   checkPackage();
   // Bytes of the embed: fails if it grows (see scripts/size.mjs for the budget and the ceiling).
   run('node', ['scripts/size.mjs', '--no-growth'], env);
-  // The command-line tool, with node's own test runner.
-  run('node', ['--test', '--test-reporter=dot', 'test/cli.test.mjs'], env);
+  // The command-line tool and the demo server, with node's own test runner.
+  run('node', ['--test', '--test-reporter=dot', 'test/cli.test.mjs', 'test/demo-server.test.mjs'], env);
   run('node', ['scripts/screenshots.mjs'], env);
   // The benchmark, small (N=10, one run), so it cannot rot; `npm run bench` is the real one.
   run('node', ['bench/run.mjs', '--smoke'], env);

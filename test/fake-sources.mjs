@@ -11,16 +11,20 @@ const fixtures = resolve(import.meta.dirname, 'fixtures');
 
 const fixture = (name) => readFile(resolve(fixtures, name), 'utf8').catch(() => undefined);
 
-/** Answers `url` (a path with its query) if it is a source request, else undefined. */
+/**
+ * Answers `url` (a path with its query) if it is a source request, else undefined. The ISBN names a
+ * file on disk, so it is checked first: digits only (an X last), nothing like `ISBN:/../../secret`.
+ */
 export async function answerSourceRequest(url) {
   const {pathname, searchParams} = new URL(url, 'http://localhost');
+  const isbn = (value) => (/^(\d{13}|\d{9}[\dX])$/.test(value) ? value : undefined);
   if (pathname.endsWith('/openlibrary/api/books')) {
-    const isbn = (searchParams.get('bibkeys') ?? '').replace(/^ISBN:/, '');
-    return (await fixture(`openlibrary-${isbn}.json`)) ?? '{}';
+    const asked = isbn((searchParams.get('bibkeys') ?? '').replace(/^ISBN:/, ''));
+    return (asked && (await fixture(`openlibrary-${asked}.json`))) ?? '{}';
   }
   if (pathname.endsWith('/google/volumes')) {
-    const isbn = (searchParams.get('q') ?? '').replace(/^isbn:/, '');
-    return (await fixture(`google-${isbn}.json`)) ?? '{"kind": "books#volumes", "totalItems": 0}';
+    const asked = isbn((searchParams.get('q') ?? '').replace(/^isbn:/, ''));
+    return (asked && (await fixture(`google-${asked}.json`))) ?? '{"kind": "books#volumes", "totalItems": 0}';
   }
   return undefined;
 }
