@@ -22,23 +22,58 @@ const usage = `Usage:
 Other base URLs for the sources (a proxy, a test server): BOOK_WIDGETS_OPENLIBRARY_URL,
 BOOK_WIDGETS_GOOGLE_URL.`;
 
+/**
+ * Text from a file, its name or a source's answer, safe to print: control characters (terminal escape
+ * sequences that retitle, clear or write the clipboard; newlines that forge lines) and bidirectional
+ * overrides are shown as \u escapes. JSON escapes C0 controls itself, so its output needs only the rest.
+ */
+const invisible = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
+const escaped = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const printable = (text) => String(text).replace(new RegExp(`[\\u0000-\\u001f${invisible}]`, 'g'), escaped);
+const printableJson = (value) => JSON.stringify(value, null, 2).replace(new RegExp(`[${invisible}]`, 'g'), escaped);
+
+/** Why a file could not be read, in words: a directory or a symlink loop is not "not valid JSON". */
+const readProblem = (error) =>
+  ({
+    ENOENT: 'no such file',
+    EISDIR: 'is a directory, not a file',
+    ELOOP: 'is a symbolic link that loops',
+    EACCES: 'cannot be read: permission denied',
+    EPERM: 'cannot be read: permission denied',
+  })[error.code] ?? `cannot be read (${error.code ?? error.message})`;
+
+/** The problems of one book or list file, as `path: message` lines; none when it is valid. */
+async function problemsOf(file) {
+  let text;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    return [readProblem(error)];
+  }
+  let json;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return [`not valid JSON (${error.message})`];
+  }
+  // Relative URLs are fine in a file: resolve them against a stand-in web address.
+  const baseUrl = `https://book-widgets.invalid/${encodeURIComponent(basename(file))}`;
+  const isList = json && typeof json === 'object' && Array.isArray(json.books) && !('title' in json && 'toc' in json);
+  try {
+    (isList ? parseBookList : parseBook)(json, {baseUrl});
+    return [];
+  } catch (error) {
+    if (error instanceof BookDataError) return error.issues.map((i) => `${i.path || '(the file)'}: ${i.message}`);
+    throw error;
+  }
+}
+
 async function validate(files) {
   let bad = 0;
   for (const file of files) {
-    const problems = [];
-    try {
-      const json = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
-      // Relative URLs are fine in a file: resolve them against a stand-in web address.
-      const baseUrl = `https://book-widgets.invalid/${basename(file)}`;
-      const isList = json && typeof json === 'object' && Array.isArray(json.books) && !('title' in json && 'toc' in json);
-      (isList ? parseBookList : parseBook)(json, {baseUrl});
-    } catch (error) {
-      if (error instanceof BookDataError) problems.push(...error.issues.map((i) => `${i.path || '(the file)'}: ${i.message}`));
-      else if (error.code === 'ENOENT') problems.push('no such file');
-      else problems.push(`not valid JSON (${error.message})`);
-    }
+    const problems = await problemsOf(file);
     if (problems.length) bad++;
-    for (const problem of problems) console.log(`${file}: ${problem}`);
+    for (const problem of problems) console.log(printable(`${file}: ${problem}`));
   }
   console.log(`${files.length} file${files.length === 1 ? '' : 's'} checked, ${bad} with problems`);
   return bad ? 1 : 0;
@@ -73,10 +108,10 @@ async function importIsbn(input, {source = 'openlibrary', 'api-key': apiKey, out
   const found = google ? fromGoogle(answer, isbn13) : fromOpenLibrary(answer, isbn13);
   if (!found) throw new Error(`${name} has no book with ISBN ${isbn13}`);
   parseBook(found, {baseUrl: url}); // What we write must itself be a valid file.
-  const file = JSON.stringify({$schema: 'https://unpkg.com/book-widgets/schema/book.schema.json', ...found}, null, 2) + '\n';
+  const file = printableJson({$schema: 'https://unpkg.com/book-widgets/schema/book.schema.json', ...found}) + '\n';
   if (out) {
     await writeFile(out, file);
-    console.error(`${out}: "${found.title}" from ${name}. Check it, and add what the source does not have.`);
+    console.error(printable(`${out}: "${found.title}" from ${name}. Check it, and add what the source does not have.`));
   } else {
     process.stdout.write(file);
   }
@@ -103,7 +138,7 @@ async function main(argv) {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
-    console.error(`book-widgets: ${error.message}`);
+    console.error(printable(`book-widgets: ${error.message}`));
     process.exit(1);
   },
 );

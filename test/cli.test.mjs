@@ -1,7 +1,7 @@
 // The book-widgets command, run as a user would, against local stand-ins for the ISBN sources.
 import {execFile} from 'node:child_process';
 import {createServer} from 'node:http';
-import {mkdtemp, readFile, writeFile} from 'node:fs/promises';
+import {mkdir, mkdtemp, readFile, symlink, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
@@ -12,9 +12,23 @@ let server;
 let base;
 const requests = [];
 
+// Terminal escapes: retitle the window, clear the screen, write the clipboard (OSC 52), an 8-bit CSI.
+const escapes = '\u001b]0;owned\u0007\u001b[2J\u001b]52;c;ZXZpbA==\u0007\u009b31m';
+/** Answers a source could give that attack the terminal or the CPU: `/hostile/NAME/…`. */
+const hostileAnswers = {
+  escapes: JSON.stringify({items: [{volumeInfo: {title: `Title ${escapes}`, authors: [`Author ${escapes}`]}}]}),
+  markup: JSON.stringify({items: [{volumeInfo: {title: 'Markup', description: `${'<'.repeat(200_000)} end`}}]}),
+};
+const raw = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
 before(async () => {
   server = createServer(async (req, res) => {
     requests.push(req.url);
+    const hostile = req.url.match(/^\/hostile\/(\w+)\//)?.[1];
+    if (hostile) {
+      res.writeHead(200, {'content-type': 'application/json'}).end(hostileAnswers[hostile]);
+      return;
+    }
     if (req.url.startsWith('/broken')) {
       res.writeHead(503, {'content-type': 'text/plain'}).end('down');
       return;
@@ -58,6 +72,56 @@ describe('book-widgets validate', () => {
       `${join(dir, 'missing.json')}: no such file`,
       '3 files checked, 3 with problems',
     ]);
+  });
+});
+
+describe('book-widgets validate, with hostile files', () => {
+  it('prints values and file names with terminal escapes escaped', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bw-'));
+    const file = join(dir, `name${escapes}.json`);
+    await writeFile(file, JSON.stringify({title: 'T', published: escapes, language: `en${escapes}`}));
+    const {code, stdout} = await run(['validate', file]);
+    assert.equal(code, 1);
+    assert.doesNotMatch(stdout, raw);
+    assert.match(stdout, /name\\u001b\]0;owned\\u0007/);
+    assert.match(stdout, /published: expected a date like "2022" or "2022-05-17", got "\\u001b\]0;owned\\u0007\\u001b\[2J/);
+  });
+
+  it('says what a directory and a symbolic link loop are, instead of "not valid JSON"', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bw-'));
+    await mkdir(join(dir, 'folder.json'));
+    await symlink(join(dir, 'loop-b.json'), join(dir, 'loop-a.json'));
+    await symlink(join(dir, 'loop-a.json'), join(dir, 'loop-b.json'));
+    const {code, stdout} = await run(['validate', join(dir, 'folder.json'), join(dir, 'loop-a.json')]);
+    assert.equal(code, 1);
+    assert.deepEqual(stdout.trim().split('\n'), [
+      `${join(dir, 'folder.json')}: is a directory, not a file`,
+      `${join(dir, 'loop-a.json')}: is a symbolic link that loops`,
+      '2 files checked, 2 with problems',
+    ]);
+  });
+});
+
+describe('book-widgets import, from a hostile source', () => {
+  it('writes a title with terminal escapes escaped, to the terminal and to the file', async () => {
+    const env = {BOOK_WIDGETS_GOOGLE_URL: `${base}/hostile/escapes`};
+    const {code, stdout} = await run(['import', '9781098107963', '--source', 'google'], env);
+    assert.equal(code, 0);
+    assert.doesNotMatch(stdout, raw);
+    assert.equal(JSON.parse(stdout).title, `Title ${escapes}`, 'the same value, escaped as JSON');
+    const out = join(await mkdtemp(join(tmpdir(), 'bw-')), 'book.json');
+    const written = await run(['import', '9781098107963', '--source', 'google', '--out', out], env);
+    assert.equal(written.code, 0);
+    assert.doesNotMatch(written.stderr, raw);
+    assert.match(written.stderr, /"Title \\u001b\]0;owned/);
+  });
+
+  // 200,000 "<" and no ">": the old tag-stripping regex rescanned the rest of the text from each "<"
+  // (~18 s here); linear, it takes milliseconds. The bound is far above either side of that.
+  it('strips markup from a description in linear time', {timeout: 5000}, async () => {
+    const {code, stdout} = await run(['import', '9781098107963', '--source', 'google'], {BOOK_WIDGETS_GOOGLE_URL: `${base}/hostile/markup`});
+    assert.equal(code, 0);
+    assert.equal(JSON.parse(stdout).description.length, 20_000, 'cut to the format\'s cap');
   });
 });
 
