@@ -49,7 +49,10 @@ export function benchPages({latency = 100, statics = new Map()} = {}) {
     } else if (page === 'widget-cards') {
       const offset = Number(url.searchParams.get('i') ?? 0);
       const layout = url.searchParams.get('layout') ?? 'compact';
-      const cards = Array.from({length: n}, (_, i) => `<book-card layout="${layout}" loading="eager" src="${src(offset + i)}"></book-card>`).join('');
+      // ?missing=K: the last K cards name a file that is not there (404), and end in their error state.
+      const missing = Number(url.searchParams.get('missing') ?? 0);
+      const file = (i) => (i >= n - missing ? `/bench/data/missing-${i}.json` : src(offset + i));
+      const cards = Array.from({length: n}, (_, i) => `<book-card layout="${layout}" loading="eager" src="${file(i)}"></book-card>`).join('');
       ctx.body = `${head('cards')}${bundle}</head><body><div class="cards">${cards}</div></body></html>`;
     } else if (page === 'iframe-cards') {
       const frames = Array.from({length: n}, (_, i) => `<iframe title="book ${i}" src="/bench/page/widget-cards?n=1${distinct ? `&distinct&i=${i}` : ''}${q() ? `&${q()}` : ''}"></iframe>`).join('');

@@ -11,7 +11,7 @@ import {cpus, totalmem} from 'node:os';
 import {parseArgs} from 'node:util';
 import puppeteer from 'puppeteer-core';
 import {browserArgs, findBrowser} from '../scripts/find-browser.mjs';
-import {startDemoServer} from '../scripts/demo-server.mjs';
+import {demoFolders, startDemoServer} from '../scripts/demo-server.mjs';
 import {measureSizes} from '../scripts/size.mjs';
 import {benchPages} from './pages.mjs';
 import {demoWithoutWidgets, lighthouseRun} from './lighthouse.mjs';
@@ -22,45 +22,63 @@ const latency = Number(values.latency ?? 100);
 const runs = Number(values.runs ?? (smoke ? 1 : 5));
 const port = 8790;
 const statics = new Map();
-const server = await startDemoServer({port, middleware: [benchPages({latency, statics}), demoWithoutWidgets()]});
+const server = await startDemoServer({port, middleware: [benchPages({latency, statics}), demoWithoutWidgets()], serve: [...demoFolders, '/bench/']});
 // The same pages over HTTP/2 (TLS, the dev server's self-signed certificate), as a CDN serves them:
 // many files on one host are then not queued behind HTTP/1.1's six connections.
-const server2 = await startDemoServer({port: port + 1, http2: true, middleware: [benchPages({latency, statics})]});
+const server2 = await startDemoServer({port: port + 1, http2: true, middleware: [benchPages({latency, statics})], serve: [...demoFolders, '/bench/']});
 const browser = await puppeteer.launch({executablePath: findBrowser(), headless: true, args: [...browserArgs, '--ignore-certificate-errors'], acceptInsecureCerts: true});
 const base = `http://localhost:${port}`;
 const base2 = `https://localhost:${port + 1}`;
 const started = Date.now();
 
-/** In the page: are all widgets (in shadow roots and same-origin iframes too) ready? */
-function allReady(required) {
+/**
+ * In the page: the widgets (in shadow roots and same-origin iframes too) that load now, each as
+ * `{tag, state, message}`; `required` at least, or a stand-in that is still loading.
+ */
+function widgetStates(required) {
   const states = [];
   const visit = (root) => {
     for (const el of root.querySelectorAll('*')) {
       if (el.localName.startsWith('book-') && el.localName !== 'book-data' && el.getAttribute('loading') !== 'lazy') {
-        states.push(el.getAttribute('state'));
+        const message = el.shadowRoot?.querySelector('[part=error]')?.textContent?.trim();
+        states.push({tag: el.localName, state: el.getAttribute('state'), message});
       }
       if (el.shadowRoot) visit(el.shadowRoot);
       if (el.localName === 'iframe') {
         const doc = el.contentDocument;
-        if (!doc || doc.readyState !== 'complete') states.push('loading');
+        if (!doc || doc.readyState !== 'complete') states.push({tag: 'iframe', state: 'loading'});
         else visit(doc);
       }
     }
   };
   visit(document);
-  return document.readyState === 'complete' && states.length >= required && states.every((s) => s === 'ready');
+  while (states.length < required) states.push({tag: 'widget', state: 'loading'});
+  if (document.readyState !== 'complete') states.push({tag: 'document', state: 'loading'});
+  return states;
 }
 
+/** In the page: has every widget settled, ready or in its error state? */
+const allSettled = `(required) => (${widgetStates})(required).every((w) => w.state === 'ready' || w.state === 'error')`;
+
+/** How long one page may take before its case is reported as timed out (and the benchmark goes on). */
+const caseTimeout = 60_000;
+
 /**
- * Waits until `loads` widgets have announced a load (or error): counted by event listeners, so the
- * wait itself costs the page nothing while it works. Only then does it walk the DOM to check that
- * every widget (`required` at least) is ready.
+ * Waits until `loads` widgets have announced a load or an error (counted by event listeners, so the
+ * wait itself costs the page nothing while it works), then until every widget has settled. Never
+ * throws: returns what did not end ready, `tag: message` each, for the results.
  */
 async function waitForWidgets(page, required, loads) {
-  await page.waitForFunction(
-    `(window.__loads || 0) >= ${loads} && (${allReady})(${required})`,
-    {timeout: 120_000, polling: 'raf'},
-  );
+  let timedOut = false;
+  await page
+    .waitForFunction(`(window.__loads || 0) >= ${loads} && (${allSettled})(${required})`, {timeout: caseTimeout, polling: 'raf'})
+    .catch(() => (timedOut = true));
+  const states = await page.evaluate(`(${widgetStates})(${required})`);
+  const failures = states
+    .filter((w) => w.state !== 'ready')
+    .map((w) => `${w.tag}: ${w.state === 'error' ? w.message || 'error' : `still ${w.state} after ${caseTimeout / 1000} s`}`);
+  if (timedOut && !failures.length) failures.push(`fewer than ${loads} load events after ${caseTimeout / 1000} s`);
+  return failures;
 }
 
 async function measure(path, {widgets = 0, loads = widgets, http2 = false, width = 1280} = {}) {
@@ -83,8 +101,13 @@ async function measure(path, {widgets = 0, loads = widgets, http2 = false, width
     new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration))).observe({type: 'longtask', buffered: true});
     new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (window.__cls += e.value))).observe({type: 'layout-shift', buffered: true});
   });
-  await page.goto(`${http2 ? base2 : base}${path}`, {waitUntil: 'load', timeout: 120_000});
-  await waitForWidgets(page, widgets, loads);
+  let failures;
+  try {
+    await page.goto(`${http2 ? base2 : base}${path}`, {waitUntil: 'load', timeout: caseTimeout});
+    failures = await waitForWidgets(page, widgets, loads);
+  } catch (error) {
+    failures = [`the page did not load: ${error.message}`];
+  }
   // Rendered and painted: two frames after the last widget became ready.
   const time = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))));
   const {metrics} = await client.send('Performance.getMetrics');
@@ -94,15 +117,27 @@ async function measure(path, {widgets = 0, loads = widgets, http2 = false, width
   const {usedSize} = await client.send('Runtime.getHeapUsage');
   const {long, cls} = await page.evaluate(() => ({long: window.__long, cls: window.__cls}));
   await page.close();
-  return {time, cpu, longTasks: long.length, longestTask: Math.max(0, ...long), heap: usedSize, requests, cls};
+  return {time, cpu, longTasks: long.length, longestTask: Math.max(0, ...long), heap: usedSize, requests, cls, failures};
 }
 
-/** The median of `runs` measurements, field by field. */
-async function median(path, options) {
+/** Widgets that did not end ready, by case: printed under the tables and kept in the results. */
+const failed = [];
+
+/**
+ * The median of `runs` measurements, field by field. Logs the case as it runs (a slow one shows),
+ * and records any widget that failed, with its message.
+ */
+async function median(path, {expectedFailures = 0, ...options} = {}) {
   const results = [];
+  const start = Date.now();
+  process.stdout.write(`bench: ${path} … `);
   for (let i = 0; i < runs; i++) results.push(await measure(path, options));
+  const failures = [...new Set(results.flatMap((r) => r.failures))];
+  console.log(`${((Date.now() - start) / 1000).toFixed(1)} s${failures.length ? `, ${failures.length} widgets failed${failures.length === expectedFailures ? ' (as they should)' : ''}` : ''}`);
+  if (failures.length !== expectedFailures) failed.push({path, failures});
   const mid = (key) => results.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(results.length / 2)];
-  return Object.fromEntries(Object.keys(results[0]).map((key) => [key, mid(key)]));
+  const keys = Object.keys(results[0]).filter((key) => key !== 'failures');
+  return {...Object.fromEntries(keys.map((key) => [key, mid(key)])), failures};
 }
 
 /** Static HTML and CSS of the rendered widgets: declarative shadow DOM with their styles inlined. */
@@ -116,7 +151,8 @@ async function capture(path, selector) {
       await new Promise((r) => setTimeout(r, 30));
     }
   });
-  await page.waitForFunction(allReady, {timeout: 30_000}, 1);
+  const failures = await waitForWidgets(page, 1, 0);
+  if (failures.length) failed.push({path: `${path} (captured for the static floor)`, failures});
   await new Promise((r) => setTimeout(r, 500));
   const html = await page.evaluate((selector) => {
     const roots = [];
@@ -210,7 +246,12 @@ for (const n of sizes) {
   lines.push(`- N=${n}: ${parts.join('; ')}`);
 }
 
-// 4. Layout stability.
+// 4. Files that are missing: their cards end in the error state, are reported, and the run goes on.
+const missing = await median('/bench/page/widget-cards?n=10&missing=2', {widgets: 10, loads: 10, expectedFailures: 2});
+results.missingFiles = missing;
+lines.push('', '### 10 cards, 2 of their files missing (404)', '', `All settled in ${ms(missing.time)}; the failed cards, as reported: ${missing.failures.join('; ')}`);
+
+// 5. Layout stability.
 lines.push('', '### Layout stability (data 300 ms late, host gives each widget its width)', '', '| page | CLS |', '| --- | ---: |');
 results.cls = {};
 for (const [name, path, widgets, loads, width] of [
@@ -225,7 +266,7 @@ for (const [name, path, widgets, loads, width] of [
   row(name.replace('<', '`<').replace('>', '>`'), r.cls.toFixed(3));
 }
 
-// 5. Lighthouse (not in the smoke run).
+// 6. Lighthouse (not in the smoke run).
 if (!smoke) {
   lines.push('', '### Lighthouse 12.2.3 (performance, default mobile settings) on the demo page', '', '| page | score | CLS | LCP | TBT |', '| --- | ---: | ---: | ---: | ---: |');
   results.lighthouse = {};
@@ -235,6 +276,8 @@ if (!smoke) {
     row(name, r.score, r.cls.toFixed(3), ms(r.lcp), ms(r.tbt));
   }
 }
+results.failed = failed;
+if (failed.length) lines.push('', '### Widgets that did not end ready (unexpected)', '', ...failed.map(({path, failures}) => `- ${path}: ${failures.join('; ')}`));
 lines.push('', `${results.machine}; ${runs} run${runs > 1 ? 's' : ''} each, median; ${Math.round((Date.now() - started) / 1000)} s in all.`);
 console.log(lines.join('\n'));
 mkdirSync('bench', {recursive: true});
@@ -242,3 +285,8 @@ if (!smoke) writeFileSync('bench/results.json', JSON.stringify(results, null, 2)
 await browser.close();
 await server.stop();
 await server2.stop();
+// Reported either way; the smoke run in npm test fails on a widget that failed unexpectedly.
+if (failed.length) {
+  console.error(`bench: ${failed.length} case(s) with widgets that did not end ready (see above)`);
+  if (smoke) process.exitCode = 1;
+}

@@ -15,7 +15,10 @@ export const budget = 18 * 1024;
  * `npm test` runs this script with `--no-growth`: it then fails only above this ceiling, today's
  * size rounded up, so nothing makes the embed bigger while the gap is open. Lower it as bytes go.
  */
-export const ceiling = 24.25 * 1024;
+// Raised from 24.25 KB by 1 KB for the second hardening round (issue #14): a plain-object check
+// of window.BookWidgets with warnings, caps on every list and text, related books loaded four at a
+// time, source answers copied without prototypes, the newsletter's HTML-answer and message checks.
+export const ceiling = 25.25 * 1024;
 
 const gzip = (code) => gzipSync(code, {level: 9}).length;
 
