@@ -46,7 +46,7 @@ export default {
   nodeResolve: true,
   plugins: [
     forcedColors,
-    esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'}),
+    esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}),
     {
       // Node closes idle keep-alive sockets after 5 s; a request racing that close is retried by
       // Chrome and would be counted twice. Requests are counted in tests, so keep sockets longer.

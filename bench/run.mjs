@@ -40,7 +40,7 @@ function widgetStates(required) {
   const visit = (root) => {
     for (const el of root.querySelectorAll('*')) {
       if (el.localName.startsWith('book-') && el.localName !== 'book-data' && el.getAttribute('loading') !== 'lazy') {
-        const message = el.shadowRoot?.querySelector('[part=error]')?.textContent?.trim();
+        const message = el.shadowRoot?.querySelector('[part=error] p')?.textContent?.trim();
         states.push({tag: el.localName, state: el.getAttribute('state'), message});
       }
       if (el.shadowRoot) visit(el.shadowRoot);

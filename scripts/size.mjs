@@ -32,8 +32,8 @@ export async function measureSizes() {
   if (!existsSync('dist/book-widgets.js')) execFileSync('node', ['scripts/build.mjs'], {stdio: 'inherit'});
   const embed = readFileSync('dist/book-widgets.js');
   const rows = [{name: 'dist/book-widgets.js (everything)', raw: embed.length, gzip: gzip(embed)}];
-  const elements = ['book-data', 'book-card', 'book-about', 'book-toc', 'book-faq', 'book-recommendations', 'book-page', 'newsletter-signup'];
-  for (const tag of elements) rows.push({name: `book-widgets/${tag}.js`, ...(await bundleSize(`dist/elements/${tag}/define.js`))});
+  const {elements} = await import('../dist/registry.js');
+  for (const tag of Object.keys(elements)) rows.push({name: `book-widgets/${tag}.js`, ...(await bundleSize(`dist/elements/${tag}/define.js`))});
   rows.push({name: 'floor: one Lit element', ...(await bundleSize('scripts/size-floor.js'))});
   return rows;
 }

@@ -4,6 +4,7 @@
  * runner (`npm test -- --files src/format/book.test.ts`); with them, build and screenshots are skipped.
  */
 import {spawnSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
 import {findBrowser} from './find-browser.mjs';
 
 const run = (command, args, env = process.env) => {
@@ -20,6 +21,20 @@ function checkPackage() {
     process.exit(1);
   }
   console.log(`npm pack: ${files.length} files, all for users`);
+}
+
+/** The package's `exports` give each element of the registry (src/registry.ts) its own import. */
+async function checkExports() {
+  const {exports} = JSON.parse(readFileSync('package.json', 'utf8'));
+  const {elements} = await import('../dist/registry.js');
+  const wrong = Object.keys(elements).filter((tag) => {
+    const entry = exports[`./${tag}.js`];
+    return entry?.default !== `./dist/elements/${tag}/define.js` || entry?.types !== `./dist/elements/${tag}/define.d.ts`;
+  });
+  if (wrong.length) {
+    console.error(`package.json "exports" lacks, or has wrong, entries for: ${wrong.map((tag) => `./${tag}.js`).join(', ')}`);
+    process.exit(1);
+  }
 }
 
 const runnerArgs = process.argv.slice(2);
@@ -41,6 +56,7 @@ if (!runnerArgs.length) {
     process.exit(1);
   }
   checkPackage();
+  await checkExports();
   // Bytes of the embed: fails if it grows (see scripts/size.mjs for the budget and the ceiling).
   run('node', ['scripts/size.mjs', '--no-growth'], env);
   // The command-line tool and the demo server, with node's own test runner.

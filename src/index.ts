@@ -42,5 +42,15 @@ export {
   type LoadOptions,
 } from './loading/load-book.js';
 export {BookSourceElement} from './loading/book-source-element.js';
+export type {
+  BookErrorDetail,
+  BookFaqToggleDetail,
+  BookLinkClickDetail,
+  BookLoadDetail,
+  BookWidgetsEventMap,
+  ClickedLink,
+  NewsletterDetail,
+  NewsletterErrorDetail,
+} from './events/events.js';
 export {isbn10to13, isbn13to10, normalizeIsbn} from './format/isbn.js';
 export type {SourceName} from './sources/source.js';

@@ -4,7 +4,9 @@
  */
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 
-const tags = ['book-data', 'book-card', 'book-about', 'book-toc', 'book-faq', 'book-recommendations', 'book-page', 'newsletter-signup'];
+import {elements} from '../src/registry.js';
+
+const tags = Object.keys(elements);
 
 describe('dist/book-widgets.js', () => {
   it('defines every element, and a second copy only warns', async () => {

@@ -6,9 +6,10 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
 import '../src/all.js';
-import {demoBook} from './test-book.js';
+import * as api from '../src/index.js';
+import {demoBook, tags, widgetTags} from './test-book.js';
 
-const widgets = ['book-card', 'book-about', 'book-toc', 'book-faq', 'book-recommendations', 'book-page'];
+const widgets = widgetTags();
 type Widget = HTMLElement & {state: string; src?: string; book?: object; updateComplete: Promise<unknown>};
 
 const make = (tag: string, attributes: string) =>
@@ -66,6 +67,18 @@ for (const tag of widgets) {
   });
 }
 
+describe('the registry (src/registry.ts)', () => {
+  it('names every element: each defined, its class exported by the package\'s main entry', () => {
+    expect(widgets).to.include.members(['book-card', 'book-page']);
+    const exported = Object.values(api);
+    for (const tag of tags) {
+      const element = customElements.get(tag);
+      expect(element, `<${tag}> defined by all.js`).to.exist;
+      expect(exported, `<${tag}>'s class exported from index.ts`).to.include(element);
+    }
+  });
+});
+
 describe('custom-elements.json', () => {
   it('is what README documents: every attribute, event, part and custom property', async () => {
     const readme = await (await fetch('/README.md')).text();
@@ -82,6 +95,17 @@ describe('custom-elements.json', () => {
     expect(missing, 'not in README.md').to.deep.equal([]);
   });
 
+  it('gives every event its detail type', async () => {
+    const manifest = await (await fetch('/dist/custom-elements.json')).json();
+    const untyped: string[] = [];
+    for (const d of manifest.modules.flatMap((m: {declarations?: object[]}) => m.declarations ?? []) as {tagName?: string; events?: {name: string; type?: {text: string}}[]}[]) {
+      for (const event of d.tagName ? (d.events ?? []) : []) {
+        if (!/^CustomEvent<\w+>$/.test(event.type?.text ?? '')) untyped.push(`${d.tagName} ${event.name}`);
+      }
+    }
+    expect(untyped).to.deep.equal([]);
+  });
+
   it('lists every element with its attributes, events, parts and slots', async () => {
     const manifest = await (await fetch('/dist/custom-elements.json')).json();
     const declarations = manifest.modules.flatMap((m: {declarations?: object[]}) => m.declarations ?? []) as {
@@ -92,7 +116,7 @@ describe('custom-elements.json', () => {
       slots?: {name: string}[];
     }[];
     const byTag = new Map(declarations.filter((d) => d.tagName).map((d) => [d.tagName!, d]));
-    for (const tag of [...widgets, 'book-data', 'newsletter-signup']) expect(byTag.has(tag), tag).to.be.true;
+    for (const tag of tags) expect(byTag.has(tag), tag).to.be.true;
     const card = byTag.get('book-card')!;
     expect(card.attributes!.map((a) => a.name)).to.include.members(['src', 'loading', 'theme', 'layout', 'heading-level']);
     expect(card.events!.map((e) => e.name)).to.include.members(['book-load', 'book-error', 'book-link-click']);

@@ -6,11 +6,12 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
 import '../src/all.js';
+import {widgetTags} from './test-book.js';
 import {brokenFiles, canary, hostileCases, largeBooks} from './hostile-data.js';
 import {limits} from '../src/format/book.js';
 
 type Widget = HTMLElement & {state: string; book?: unknown; updateComplete: Promise<unknown>};
-const widgets = ['book-card', 'book-about', 'book-toc', 'book-faq', 'book-recommendations', 'book-page'];
+const widgets = widgetTags();
 
 /** Every element under `root`, inside shadow roots too. */
 const deepElements = (root: ParentNode): Element[] =>

@@ -8,10 +8,10 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
 import '../src/all.js';
 import {inheritedObjects, phishing, polluted, withPollution} from './pollution.js';
-import {uniqueKey} from './test-book.js';
+import {uniqueKey, widgetTags} from './test-book.js';
 
 type Widget = HTMLElement & {state: string; updateComplete: Promise<unknown>};
-const widgets = ['book-card', 'book-about', 'book-toc', 'book-faq', 'book-recommendations', 'book-page'];
+const widgets = widgetTags();
 
 /** Every element under `root`, inside shadow roots too. */
 const deepElements = (root: ParentNode): Element[] =>

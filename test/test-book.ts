@@ -3,6 +3,7 @@ import {html} from 'lit';
 import {fixture, waitUntil} from '@open-wc/testing';
 import {BookElement} from '../src/elements/book-element/book-element.js';
 import {define} from '../src/define.js';
+import {elements} from '../src/registry.js';
 import type {Book} from '../src/format/book.js';
 
 export class TestBook extends BookElement {
@@ -17,6 +18,12 @@ declare global {
     'test-book': TestBook;
   }
 }
+
+/** Every element's tag, from the registry: a new element is in every suite that reads this. */
+export const tags = Object.keys(elements);
+
+/** The widgets: the defined elements that show a book (a BookElement), not the provider or the form. */
+export const widgetTags = () => tags.filter((tag) => customElements.get(tag)?.prototype instanceof BookElement);
 
 /** How many requests the fake server has counted under `key` (of the file named `file`, if given). */
 export const hits = async (key: string, file?: string) =>

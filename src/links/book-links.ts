@@ -7,7 +7,7 @@ import {html, nothing} from 'lit';
 import type {Book, BookLink} from '../format/book.js';
 import {affiliateLinks, type AffiliateIds, type ShownLink} from './affiliate.js';
 import {safeUrl} from '../format/schema.js';
-import {emit} from '../events/emit.js';
+import {emit} from '../events/events.js';
 
 export const linkStrings = {
   retailers: {amazon: 'Amazon', bookshop: 'Bookshop.org', publisher: 'the publisher'} as {[retailer: string]: string},

@@ -5,6 +5,9 @@ import type {SourceName} from '../sources/source.js';
 /**
  * What every element that loads a book takes: `<book-data>` and every widget. Where the book comes
  * from, when to load it, the affiliate IDs and the state it is in. `BookSource` does the loading.
+ *
+ * @fires {CustomEvent<BookLoadDetail>} book-load - The book loaded and is valid; `detail.book` is the parsed book.
+ * @fires {CustomEvent<BookErrorDetail>} book-error - The book could not be loaded; `detail.error` is `{kind, message, status?}`.
  */
 export class BookSourceElement extends LitElement {
   static override properties: PropertyDeclarations = {

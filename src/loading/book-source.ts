@@ -10,7 +10,7 @@ import {BookLoadError, loadBook, loadBookByIsbn} from './load-book.js';
 import type {SourceName} from '../sources/source.js';
 import type {BookState, ProvidedBook} from '../context/book-context.js';
 import {whenNear} from './when-near.js';
-import {emit} from '../events/emit.js';
+import {emit, type BookLoadDetail} from '../events/events.js';
 
 export interface BookSourceHost extends ReactiveControllerHost, HTMLElement {
   book?: object;
@@ -29,8 +29,8 @@ export interface BookSourceOptions {
   provided?: () => ProvidedBook | undefined;
   /** Elements whose nearness to the viewport starts a lazy load. Default: the host. */
   lazyTargets?: () => Element[];
-  /** How `src` is loaded. Default: as a book file. */
-  load?: (src: string, signal: AbortSignal) => Promise<Book>;
+  /** How `src` is loaded, into what `book-load` announces. Default: as a book file, `{book}`. */
+  load?: (src: string, signal: AbortSignal) => Promise<BookLoadDetail>;
 }
 
 export interface BookView {
@@ -53,7 +53,8 @@ const insideBookData = (element: Element) => {
 interface Load {
   key: string;
   abort: AbortController;
-  book?: Book;
+  /** The book, and for a list file the list, as `book-load` announces them. */
+  loaded?: BookLoadDetail;
   error?: unknown;
 }
 
@@ -117,7 +118,7 @@ export class BookSource implements ReactiveController {
     if (this.host.book) return;
     if (state === 'ready' && book && book !== this.announced) {
       this.announced = book;
-      emit(this.host, 'book-load', {book});
+      emit(this.host, 'book-load', this.load?.loaded ?? {book});
     } else if (state === 'error' && error && error !== this.announced) {
       this.announced = error;
       emit(this.host, 'book-error', {error: error.detail});
@@ -149,8 +150,9 @@ export class BookSource implements ReactiveController {
     this.load = load;
     const {signal} = load.abort;
     const {load: loadSrc} = this.options;
-    (src ? (loadSrc ? loadSrc(src, signal) : loadBook(src, {signal, source, apiKey})) : loadBookByIsbn(isbn!, {signal, source, apiKey})).then(
-      (book) => (load.book = book),
+    const options = {signal, source, apiKey};
+    (src && loadSrc ? loadSrc(src, signal) : (src ? loadBook(src, options) : loadBookByIsbn(isbn!, options)).then((book) => ({book}))).then(
+      (loaded) => (load.loaded = loaded),
       (error) => (load.error = error),
     ).then(() => this.load === load && this.host.requestUpdate());
   }
@@ -171,8 +173,8 @@ export class BookSource implements ReactiveController {
       return this.parsedInput.view;
     }
     if (src || isbn) {
-      const {book, error} = this.load ?? {};
-      if (book) return {state: 'ready', book, canRetry: false};
+      const {loaded, error} = this.load ?? {};
+      if (loaded) return {state: 'ready', book: loaded.book, canRetry: false};
       if (error) return {state: 'error', error: BookLoadError.from(error), canRetry: true};
       return {state: 'loading', canRetry: false};
     }

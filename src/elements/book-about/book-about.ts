@@ -28,16 +28,10 @@ const allSections: Section[] = ['description', 'about', 'highlights', 'outcomes'
  * "Who is this book for?". Sections without data are left out.
  *
  * @summary What the book is about, what readers learn and who it is for.
- * @slot - Fallback content, shown before the script runs, without JavaScript, and on error.
- * @csspart base - The wrapper.
  * @csspart heading - Each section heading.
  * @csspart description - The description paragraph.
  * @csspart topic - Each key topic.
  * @csspart item - Each item of "What you'll learn" and "Who is this book for?".
- * @csspart error - The error message block.
- * @csspart button - The Retry button.
- * @fires book-load - The book loaded; `detail.book`.
- * @fires book-error - The book could not be loaded; `detail.error` is `{kind, message, status?}`.
  * @tag book-about
  */
 export class BookAbout extends BookElement {

@@ -23,7 +23,6 @@ const hueOf = (title: string) => [...title].reduce((sum, c) => sum + c.charCodeA
  * tagline and buy/preview links.
  *
  * @summary A book card in three layouts: vertical, horizontal and compact.
- * @slot - Fallback content, shown before the script runs, without JavaScript, and on error.
  * @csspart base - The card's wrapper.
  * @csspart cover - The cover image or its placeholder.
  * @csspart badge - Each badge on the cover.
@@ -35,13 +34,9 @@ const hueOf = (title: string) => [...title].reduce((sum, c) => sum + c.charCodeA
  * @csspart tagline - The tagline.
  * @csspart link - Each buy, preview or info link.
  * @csspart disclosure - The affiliate disclosure line.
- * @csspart error - The error message block.
- * @csspart button - The Retry button.
  * @cssprop --book-cover-width - Width of the cover (default 200px vertical, 180px horizontal, 64px compact).
  * @cssprop --book-color-accent - Buttons and links.
- * @fires book-load - The book loaded; `detail.book`.
- * @fires book-error - The book could not be loaded; `detail.error` is `{kind, message, status?}`.
- * @fires book-link-click - A link was clicked, before the browser follows it; cancelable; `detail` is `{book, link}`.
+ * @fires {CustomEvent<BookLinkClickDetail>} book-link-click - A link was clicked, before the browser follows it; cancelable; `detail` is `{book, link}`.
  * @tag book-card
  */
 export class BookCard extends BookElement {

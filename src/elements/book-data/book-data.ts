@@ -10,8 +10,6 @@ import {BookSourceElement} from '../../loading/book-source-element.js';
  *
  * @summary Loads a book once and shares it with the widgets inside it.
  * @slot - The widgets (and any other content) that use this book.
- * @fires book-load - The book loaded and is valid; `detail.book` is the parsed book.
- * @fires book-error - The book could not be loaded; `detail.error` is `{kind, message, status?}`.
  * @tag book-data
  */
 export class BookData extends BookSourceElement {

@@ -9,6 +9,7 @@ import {bookContext, type ProvidedBook} from '../../context/book-context.js';
 import type {Book} from '../../format/book.js';
 import {BookSource} from '../../loading/book-source.js';
 import {BookSourceElement} from '../../loading/book-source-element.js';
+import type {BookLoadDetail} from '../../events/events.js';
 import type {BookLoadError} from '../../loading/load-book.js';
 import {sharedStyles} from '../../styles/shared-styles.js';
 import {languageOf} from '../../text/locale.js';
@@ -19,6 +20,12 @@ export const baseStrings = {
   retry: 'Retry',
 };
 
+/**
+ * @slot - Fallback content, shown before the script runs, without JavaScript, and on error.
+ * @csspart base - The wrapper.
+ * @csspart error - The error message block.
+ * @csspart button - The Retry button.
+ */
 export class BookElement extends BookSourceElement {
   static override styles = [sharedStyles];
 
@@ -57,7 +64,7 @@ export class BookElement extends BookSourceElement {
   }
 
   /** How `src` is loaded, where it is not a book file (book-recommendations reads a list file). */
-  protected static loadSrc?: (src: string, signal: AbortSignal) => Promise<Book>;
+  protected static loadSrc?: (src: string, signal: AbortSignal) => Promise<BookLoadDetail>;
 
   protected readonly bookSource = new BookSource(this, {
     provided: () => this.provided,

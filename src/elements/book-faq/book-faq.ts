@@ -1,6 +1,6 @@
 import {css, html, nothing, type PropertyDeclarations} from 'lit';
 import {BookElement} from '../book-element/book-element.js';
-import {emit} from '../../events/emit.js';
+import {emit} from '../../events/events.js';
 import {StructuredData} from '../../seo/structured-data.js';
 import type {Book} from '../../format/book.js';
 import {filler, skeletonText} from '../../templates/skeleton-text.js';
@@ -20,17 +20,11 @@ const typicalBook = {
  * question, Enter or Space to open it, find-in-page opens the answer that matches.
  *
  * @summary Questions and answers as an accessible disclosure list.
- * @slot - Fallback content, shown before the script runs, without JavaScript, and on error.
- * @csspart base - The wrapper.
  * @csspart heading - The section heading.
  * @csspart item - Each question with its answer.
  * @csspart question - Each question (the part you click).
  * @csspart answer - Each answer.
- * @csspart error - The error message block.
- * @csspart button - The Retry button.
- * @fires book-faq-toggle - A reader opened or closed a question; `detail` is `{index, open}`.
- * @fires book-load - The book loaded; `detail.book`.
- * @fires book-error - The book could not be loaded; `detail.error` is `{kind, message, status?}`.
+ * @fires {CustomEvent<BookFaqToggleDetail>} book-faq-toggle - A reader opened or closed a question; `detail` is `{index, open}`.
  * @tag book-faq
  */
 export class BookFaq extends BookElement {

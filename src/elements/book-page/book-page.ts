@@ -12,20 +12,14 @@ const hasAbout = (b: Book) =>
  * book file). Sections without data are left out.
  *
  * @summary A complete book landing page composed of the other widgets.
- * @slot - Fallback content, shown before the script runs, without JavaScript, and on error.
  * @slot newsletter - A <newsletter-signup> (or anything else) to show at the end of the page.
- * @csspart base - The wrapper.
  * @csspart card - The book's card at the top.
  * @csspart about - The about section.
  * @csspart toc - The table of contents.
  * @csspart faq - The questions and answers.
  * @csspart recommendations - The related books.
- * @csspart error - The error message block.
- * @csspart button - The Retry button.
- * @fires book-load - The book loaded; `detail.book`.
- * @fires book-error - The book could not be loaded; `detail.error` is `{kind, message, status?}`.
- * @fires book-link-click - A buy, preview or related-book link was clicked; cancelable; `detail` is `{book, link}`.
- * @fires book-faq-toggle - A reader opened or closed a question; `detail` is `{index, open}`.
+ * @fires {CustomEvent<BookLinkClickDetail>} book-link-click - A buy, preview or related-book link was clicked; cancelable; `detail` is `{book, link}`.
+ * @fires {CustomEvent<BookFaqToggleDetail>} book-faq-toggle - A reader opened or closed a question; `detail` is `{index, open}`.
  * @tag book-page
  */
 export class BookPage extends BookElement {

@@ -3,6 +3,7 @@ import {BookElement} from '../book-element/book-element.js';
 import type {Book} from '../../format/book.js';
 import {loadBookList} from '../../loading/load-book.js';
 import {own} from '../../format/schema.js';
+import type {BookLoadDetail} from '../../events/events.js';
 import {whenNear} from '../../loading/when-near.js';
 import {renderDisclosure} from '../../links/book-links.js';
 
@@ -22,17 +23,13 @@ const parallel = 4;
  * and at most four at a time; a book that fails shows its error in its own card and never fails the list.
  *
  * @summary Cards for related books, from the book's related list or a list file.
- * @slot - Fallback content, shown before the script runs, without JavaScript, and on error.
- * @csspart base - The wrapper.
  * @csspart heading - The section heading.
  * @csspart list - The list of cards.
  * @csspart disclosure - The affiliate disclosure line.
  * @csspart card - Each book's card (a book-card: theme its inside through the --book-* properties).
- * @csspart error - The error message block.
- * @csspart button - The Retry button.
- * @fires book-load - The book or list loaded; `detail.book` (a list arrives as `{title, related}`).
- * @fires book-error - The book or list could not be loaded; `detail.error` is `{kind, message, status?}`.
- * @fires book-link-click - A link in a card was clicked; cancelable; `detail` is `{book, link}`.
+ * @fires {CustomEvent<BookLoadDetail>} book-load - The book or list loaded; `detail.book`. A list file (`src`) arrives as `detail.list`, the list as loaded, and as `detail.book`, `{title, related}` with its books as `related`.
+ * @fires {CustomEvent<BookErrorDetail>} book-error - The book or list could not be loaded; `detail.error` is `{kind, message, status?}`.
+ * @fires {CustomEvent<BookLinkClickDetail>} book-link-click - A link in a card was clicked; cancelable; `detail` is `{book, link}`.
  * @tag book-recommendations
  */
 export class BookRecommendations extends BookElement {
@@ -42,10 +39,11 @@ export class BookRecommendations extends BookElement {
     settled: {state: true},
   };
 
-  // `src` here is a list file; it arrives as a book whose `related` are the list's books.
-  protected static override loadSrc = async (src: string, signal: AbortSignal): Promise<Book> => {
+  // `src` here is a list file: shown as a book whose `related` are the list's books, and announced
+  // with the list itself in `book-load`'s `detail.list`.
+  protected static override loadSrc = async (src: string, signal: AbortSignal): Promise<BookLoadDetail> => {
     const list = await loadBookList(src, {signal});
-    return own({title: list.title ?? '', related: list.books});
+    return {book: own({title: list.title ?? '', related: list.books}), list};
   };
 
   static override styles = [

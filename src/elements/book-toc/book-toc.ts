@@ -27,8 +27,6 @@ export const chapterId = (number: number) => `chapter-${number}`;
  * ending in that fragment scrolls to it.
  *
  * @summary A numbered table of contents with chapter summaries.
- * @slot - Fallback content, shown before the script runs, without JavaScript, and on error.
- * @csspart base - The wrapper.
  * @csspart heading - The section heading.
  * @csspart chapter - Each chapter.
  * @csspart number - Each chapter number.
@@ -36,10 +34,6 @@ export const chapterId = (number: number) => `chapter-${number}`;
  * @csspart summary - Each chapter summary.
  * @csspart toggle - Each "Show more" button.
  * @csspart show-all - The "Show all N chapters" button of a long table.
- * @csspart error - The error message block.
- * @csspart button - The Retry button.
- * @fires book-load - The book loaded; `detail.book`.
- * @fires book-error - The book could not be loaded; `detail.error` is `{kind, message, status?}`.
  * @tag book-toc
  */
 export class BookToc extends BookElement {

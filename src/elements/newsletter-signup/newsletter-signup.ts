@@ -1,7 +1,7 @@
 import {LitElement, html, nothing, type PropertyDeclarations} from 'lit';
 import {sharedStyles} from '../../styles/shared-styles.js';
 import {heading} from '../../templates/heading.js';
-import {emit} from '../../events/emit.js';
+import {emit} from '../../events/events.js';
 import {providerNamed} from '../../newsletter/providers/index.js';
 import {sendSignup, type Signup} from '../../newsletter/signup.js';
 import {newsletterSignupStyles} from './newsletter-signup.styles.js';
@@ -44,9 +44,9 @@ type Status = 'idle' | 'sending' | 'success' | 'error';
  * @csspart message - The success message.
  * @csspart error - Each error message (a field's, or the form's).
  * @cssprop --book-color-accent - The button.
- * @fires newsletter-submit - A valid signup is being sent; `detail` is `{email}`.
- * @fires newsletter-success - The service accepted it; `detail` is `{email}`.
- * @fires newsletter-error - It failed; `detail` is `{email, message}`. The typed email is kept.
+ * @fires {CustomEvent<NewsletterDetail>} newsletter-submit - A valid signup is being sent; `detail` is `{email}`.
+ * @fires {CustomEvent<NewsletterDetail>} newsletter-success - The service accepted it; `detail` is `{email}`.
+ * @fires {CustomEvent<NewsletterErrorDetail>} newsletter-error - It failed; `detail` is `{email, message}`. The typed email is kept.
  * @tag newsletter-signup
  */
 export class NewsletterSignup extends LitElement {
