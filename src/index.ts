@@ -17,8 +17,7 @@ export {define} from './define.js';
 export {bookContext, type BookState, type ProvidedBook} from './context/book-context.js';
 export {
   BookDataError,
-  bookJsonSchema,
-  bookListJsonSchema,
+  limits,
   parseBook,
   parseBookList,
   type Author,
@@ -32,6 +31,7 @@ export {
   type ParseOptions,
   type Question,
 } from './format/book.js';
+export {bookJsonSchema, bookListJsonSchema, type JsonSchema} from './format/json-schema.js';
 export {
   BookLoadError,
   loadBook,

@@ -1,5 +1,19 @@
 import {expect} from '@open-wc/testing';
-import {BookDataError, bookJsonSchema, bookListJsonSchema, limits, parseBook, parseBookList} from './book.js';
+import {BookDataError, limits, parseBook, parseBookList} from './book.js';
+import {bookJsonSchema, bookListJsonSchema} from './json-schema.js';
+import type {BookMatchesItsFields, Same} from './book.js';
+
+/**
+ * Checked by `tsc` (npm test): the check that holds `Book` to its field definitions
+ * (`BookMatchesItsFields`) tells apart what it must: a field more, optional against required, another type.
+ */
+export const sameTellsApart: [true, false, false, false, BookMatchesItsFields] = [
+  true as Same<{a?: string}, {a?: string}>,
+  false as Same<{a?: string; b?: string}, {a?: string}>,
+  false as Same<{a: string}, {a?: string}>,
+  false as Same<{a?: string}, {a?: number}>,
+  [true, true],
+];
 import {inheritedObjects} from '../../test/pollution.js';
 
 const base = 'https://books.example/data/book.json';

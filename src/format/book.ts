@@ -1,5 +1,5 @@
 /**
- * The book file format (format 1, see CONTRACT.md): its types, its parser and its JSON Schema, all
+ * The book file format (format 1, documented in the README): its types, its parser and its JSON Schema, all
  * from the field definitions below.
  */
 import {
@@ -17,8 +17,9 @@ import {
   text,
   url,
   type Field,
+  type FieldType,
+  type Flat,
   type Issue,
-  type JsonSchema,
 } from './schema.js';
 
 export type {Issue};
@@ -144,7 +145,7 @@ const link: Field<BookLink> = (() => {
       const read = raw.read(value, path, ctx);
       return read && own({...read, retailer: read.retailer?.toLowerCase(), kind: read.kind ?? 'buy'});
     },
-    schema: raw.schema,
+    describe: raw.describe,
   };
 })();
 
@@ -183,7 +184,21 @@ const bookFields = record(
   ['title'],
 );
 
-const bookField: Field<Book> = {
+/** Exactly the same type (optional or not, readonly or not), not merely assignable either way. */
+export type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Holds<T extends true> = T;
+type Read = FieldType<typeof bookFields>;
+/**
+ * `Book` says exactly what the field definitions read (a chapter's `number`, optional in the file, is
+ * always set after reading): a field in one and not the other, or of another type, fails `tsc`.
+ */
+export type BookMatchesItsFields = [
+  Holds<Same<Omit<Book, 'toc'>, Omit<Read, 'toc'>>>,
+  Holds<Same<Flat<Omit<Chapter, 'number'> & {number?: number}>, NonNullable<Read['toc']>[number]>>,
+];
+
+/** The book, as the parser reads it (and ./json-schema.ts describes it). */
+export const bookField: Field<Book> = {
   read(value, path, ctx) {
     const book = bookFields.read(value, path, ctx);
     if (!book) return undefined;
@@ -192,10 +207,11 @@ const bookField: Field<Book> = {
     // Every object the parser returns has no prototype: `record` makes them so, and so does this copy.
     return own(toc ? {...rest, toc: toc.map((c) => own({...c, number: (previous = c.number ?? previous + 1)}))} : rest);
   },
-  schema: bookFields.schema,
+  describe: bookFields.describe,
 };
 
-const listField: Field<BookList> = record(
+/** The list file, as the parser reads it. */
+export const listField: Field<BookList> = record(
   {
     title: text(),
     books: list(either((v) => typeof v === 'string', url(), lazy(() => bookField, bookRef)), limits.related),
@@ -244,46 +260,3 @@ export const parseBook = (json: unknown, options: ParseOptions = {}): Book => {
 /** Checks and normalises a list file (`{"title", "books": [...]}`). */
 export const parseBookList = (json: unknown, options: ParseOptions = {}): BookList =>
   parseWith(listField, 'book list', json, options);
-
-/** Field notes for editors that read the JSON Schema; kept out of the parser, so out of the bundle. */
-const bookFieldNotes: {[field: string]: string} = {
-  title: 'The book\'s title (required).',
-  authors: 'Author names, or {"name", "url"} objects.',
-  cover: 'Cover image URL, or {"src", "alt", "width", "height"}. Relative URLs resolve against this file.',
-  published: 'Publication year or date: "2022" or "2022-05-17".',
-  url: 'The book\'s own web page.',
-  badges: 'Short labels shown on the cover, like "New".',
-  about: 'Paragraphs of the "About this book" section.',
-  highlights: 'Key topics.',
-  outcomes: '"What you\'ll learn" items.',
-  audience: '"Who is this book for?" items.',
-  toc: 'Chapters in order; a missing number continues from the previous chapter.',
-  related: 'Other books: URLs of book files, or books written inline.',
-  links: 'Where to buy, preview or read more.',
-  enrich: 'With isbn13: fill missing fields from the ISBN source.',
-};
-
-const withNotes = (schema: JsonSchema): JsonSchema => {
-  const properties = schema.properties as {[field: string]: JsonSchema};
-  for (const [field, description] of Object.entries(bookFieldNotes)) {
-    properties[field] = {description, ...properties[field]};
-  }
-  return schema;
-};
-
-const schemaDocument = (root: string, title: string, description: string): JsonSchema => ({
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: `https://unpkg.com/book-widgets/schema/${root}.schema.json`,
-  title,
-  description,
-  $ref: `#/$defs/${root}`,
-  $defs: {book: withNotes(bookField.schema()), ...(root === 'book' ? {} : {[root]: listField.schema()})},
-});
-
-/** JSON Schema of the book file format, as written to `schema/book.schema.json`. */
-export const bookJsonSchema = () =>
-  schemaDocument('book', 'Book file (book-widgets format 1)', 'One book for the book-widgets elements.');
-
-/** JSON Schema of the list file format, as written to `schema/book-list.schema.json`. */
-export const bookListJsonSchema = () =>
-  schemaDocument('list', 'Book list file (book-widgets format 1)', 'A list of books for <book-recommendations src>.');

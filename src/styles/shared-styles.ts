@@ -1,5 +1,5 @@
 /**
- * Styles every book widget shares: the theme tokens (from CONTRACT.md's custom properties), a
+ * Styles every book widget shares: the theme tokens (the README's `--book-*` custom properties), a
  * reset against inherited host-page styles, skeletons, buttons, focus and the error block.
  *
  * With no `theme` attribute a widget takes the page's own text colour and font and paints no

@@ -2,7 +2,7 @@ import {LitElement, html, nothing, type PropertyDeclarations} from 'lit';
 import {sharedStyles} from '../../styles/shared-styles.js';
 import {heading} from '../../templates/heading.js';
 import {emit} from '../../events/events.js';
-import {providerNamed} from '../../newsletter/providers/index.js';
+import {providerList, providerNamed} from '../../newsletter/providers/index.js';
 import {sendSignup, type Signup} from '../../newsletter/signup.js';
 import {newsletterSignupStyles} from './newsletter-signup.styles.js';
 
@@ -20,7 +20,7 @@ export const newsletterSignupStrings = {
   emailInvalid: 'Enter an email address like name@example.com.',
   consentMissing: 'Tick the box to agree before subscribing.',
   noAction: 'This form has no action: set action="…" to the address that receives signups.',
-  unknownProvider: (name: string) => `Unknown provider "${name}": use custom, buttondown, kit or mailchimp.`,
+  unknownProvider: (name: string, known: string) => `Unknown provider "${name}": use ${known}.`,
   trap: 'Leave this field empty',
 };
 
@@ -130,7 +130,7 @@ export class NewsletterSignup extends LitElement {
 
     const provider = providerNamed(this.provider);
     if (!this.action || !provider) {
-      const problem = !this.action ? newsletterSignupStrings.noAction : newsletterSignupStrings.unknownProvider(this.provider);
+      const problem = !this.action ? newsletterSignupStrings.noAction : newsletterSignupStrings.unknownProvider(this.provider, providerList());
       return this.finish('error', problem, email);
     }
 

@@ -1,5 +1,5 @@
 /**
- * The site's own endpoint (CONTRACT.md): `POST action` with a JSON body
+ * The site's own endpoint (the README's `custom` protocol): `POST action` with a JSON body
  * `{email, name?, consent?, tags?, source}`; any 2xx is success; otherwise `{"error": "…"}` is shown.
  */
 import {errorMessage, signupStrings, type NewsletterProvider} from '../signup.js';
