@@ -23,7 +23,9 @@ export function benchPages({latency = 100, statics = new Map()} = {}) {
       // not this server's own work, is what the page waits for.
       if (!bodies.has(key)) {
         const book = JSON.parse(await readFile(demoFile, 'utf8'));
-        book.cover.src = url.searchParams.has('broken-covers') ? '/bench/missing-cover.png' : '/demo/data/covers/designing-machine-learning-systems.svg';
+        book.cover.src = url.searchParams.has('broken-covers')
+          ? '/bench/missing-cover.png'
+          : '/demo/data/covers/designing-machine-learning-systems.svg';
         if (data) book.title = `${book.title} (${data[1]})`;
         book.related = book.related.map((r) => `/demo/data/${r}`);
         bodies.set(key, JSON.stringify(book));
@@ -52,10 +54,17 @@ export function benchPages({latency = 100, statics = new Map()} = {}) {
       // ?missing=K: the last K cards name a file that is not there (404), and end in their error state.
       const missing = Number(url.searchParams.get('missing') ?? 0);
       const file = (i) => (i >= n - missing ? `/bench/data/missing-${i}.json` : src(offset + i));
-      const cards = Array.from({length: n}, (_, i) => `<book-card layout="${layout}" loading="eager" src="${file(i)}"></book-card>`).join('');
+      const cards = Array.from(
+        {length: n},
+        (_, i) => `<book-card layout="${layout}" loading="eager" src="${file(i)}"></book-card>`,
+      ).join('');
       ctx.body = `${head('cards')}${bundle}</head><body><div class="cards">${cards}</div></body></html>`;
     } else if (page === 'iframe-cards') {
-      const frames = Array.from({length: n}, (_, i) => `<iframe title="book ${i}" src="/bench/page/widget-cards?n=1${distinct ? `&distinct&i=${i}` : ''}${q() ? `&${q()}` : ''}"></iframe>`).join('');
+      const frames = Array.from(
+        {length: n},
+        (_, i) =>
+          `<iframe title="book ${i}" src="/bench/page/widget-cards?n=1${distinct ? `&distinct&i=${i}` : ''}${q() ? `&${q()}` : ''}"></iframe>`,
+      ).join('');
       ctx.body = `${head('iframes')}</head><body><div class="cards">${frames}</div></body></html>`;
     } else if (page === 'static-page' || page === 'static-cards') {
       const body = statics.get(page === 'static-page' ? 'page' : 'card');

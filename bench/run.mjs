@@ -22,11 +22,25 @@ const latency = Number(values.latency ?? 100);
 const runs = Number(values.runs ?? (smoke ? 1 : 5));
 const port = 8790;
 const statics = new Map();
-const server = await startDemoServer({port, middleware: [benchPages({latency, statics}), demoWithoutWidgets()], serve: [...demoFolders, '/bench/']});
+const server = await startDemoServer({
+  port,
+  middleware: [benchPages({latency, statics}), demoWithoutWidgets()],
+  serve: [...demoFolders, '/bench/'],
+});
 // The same pages over HTTP/2 (TLS, the dev server's self-signed certificate), as a CDN serves them:
 // many files on one host are then not queued behind HTTP/1.1's six connections.
-const server2 = await startDemoServer({port: port + 1, http2: true, middleware: [benchPages({latency, statics})], serve: [...demoFolders, '/bench/']});
-const browser = await puppeteer.launch({executablePath: findBrowser(), headless: true, args: [...browserArgs, '--ignore-certificate-errors'], acceptInsecureCerts: true});
+const server2 = await startDemoServer({
+  port: port + 1,
+  http2: true,
+  middleware: [benchPages({latency, statics})],
+  serve: [...demoFolders, '/bench/'],
+});
+const browser = await puppeteer.launch({
+  executablePath: findBrowser(),
+  headless: true,
+  args: [...browserArgs, '--ignore-certificate-errors'],
+  acceptInsecureCerts: true,
+});
 const base = `http://localhost:${port}`;
 const base2 = `https://localhost:${port + 1}`;
 const started = Date.now();
@@ -98,8 +112,14 @@ async function measure(path, {widgets = 0, loads = widgets, http2 = false, width
     if (window.top !== window) return;
     window.__long = [];
     window.__cls = 0;
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration))).observe({type: 'longtask', buffered: true});
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (window.__cls += e.value))).observe({type: 'layout-shift', buffered: true});
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (window.__cls += e.value))).observe({
+      type: 'layout-shift',
+      buffered: true,
+    });
   });
   let failures;
   try {
@@ -109,7 +129,9 @@ async function measure(path, {widgets = 0, loads = widgets, http2 = false, width
     failures = [`the page did not load: ${error.message}`];
   }
   // Rendered and painted: two frames after the last widget became ready.
-  const time = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))));
+  const time = await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))),
+  );
   const {metrics} = await client.send('Performance.getMetrics');
   const cpu = metrics.find((m) => m.name === 'TaskDuration').value * 1000;
   await new Promise((r) => setTimeout(r, 300));
@@ -133,7 +155,9 @@ async function median(path, {expectedFailures = 0, ...options} = {}) {
   process.stdout.write(`bench: ${path} … `);
   for (let i = 0; i < runs; i++) results.push(await measure(path, options));
   const failures = [...new Set(results.flatMap((r) => r.failures))];
-  console.log(`${((Date.now() - start) / 1000).toFixed(1)} s${failures.length ? `, ${failures.length} widgets failed${failures.length === expectedFailures ? ' (as they should)' : ''}` : ''}`);
+  console.log(
+    `${((Date.now() - start) / 1000).toFixed(1)} s${failures.length ? `, ${failures.length} widgets failed${failures.length === expectedFailures ? ' (as they should)' : ''}` : ''}`,
+  );
   if (failures.length !== expectedFailures) failed.push({path, failures});
   const mid = (key) => results.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(results.length / 2)];
   const keys = Object.keys(results[0]).filter((key) => key !== 'failures');
@@ -161,12 +185,17 @@ async function capture(path, selector) {
         if (!el.shadowRoot) return;
         roots.push(el.shadowRoot);
         const style = document.createElement('style');
-        style.textContent = el.shadowRoot.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+        style.textContent = el.shadowRoot.adoptedStyleSheets
+          .map((s) => [...s.cssRules].map((r) => r.cssText).join('\n'))
+          .join('\n');
         el.shadowRoot.prepend(style);
         visit(el.shadowRoot);
       });
     visit(document);
-    return document.querySelector(selector).getHTML({shadowRoots: roots}).replace(/<script\b[\s\S]*?<\/script>/g, '');
+    return document
+      .querySelector(selector)
+      .getHTML({shadowRoots: roots})
+      .replace(/<script\b[\s\S]*?<\/script>/g, '');
   }, selector);
   await page.close();
   return html;
@@ -175,7 +204,12 @@ async function capture(path, selector) {
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => `${Math.round(n)} ms`;
 const mb = (n) => `${(n / 1048576).toFixed(1)} MB`;
-const results = {date: new Date().toISOString(), machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${cpus()[0].model}`, latency, runs};
+const results = {
+  date: new Date().toISOString(),
+  machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${cpus()[0].model}`,
+  latency,
+  runs,
+};
 const lines = [];
 const row = (...cells) => lines.push(`| ${cells.join(' | ')} |`);
 
@@ -193,24 +227,58 @@ const widgetPage = await median('/bench/page/widget-page', {widgets: 5, loads: 1
 const preloadPage = await median('/bench/page/widget-page?preload', {widgets: 5, loads: 1});
 const staticPage = await median('/bench/page/static-page');
 results.page = {widgets: widgetPage, preload: preloadPage, static: staticPage};
-lines.push('', `### One book page (<book-page>, JSON latency ${latency} ms)`, '', '| | content rendered | main-thread work | long tasks (longest) | JS heap | requests |', '| --- | ---: | ---: | ---: | ---: | ---: |');
-row('static HTML + CSS (floor)', ms(staticPage.time), ms(staticPage.cpu), `${staticPage.longTasks} (${ms(staticPage.longestTask)})`, mb(staticPage.heap), staticPage.requests);
-for (const [name, r] of [['`<book-page>`', widgetPage], ['`<book-page>`, its file preloaded (README)', preloadPage]]) {
+lines.push(
+  '',
+  `### One book page (<book-page>, JSON latency ${latency} ms)`,
+  '',
+  '| | content rendered | main-thread work | long tasks (longest) | JS heap | requests |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+);
+row(
+  'static HTML + CSS (floor)',
+  ms(staticPage.time),
+  ms(staticPage.cpu),
+  `${staticPage.longTasks} (${ms(staticPage.longestTask)})`,
+  mb(staticPage.heap),
+  staticPage.requests,
+);
+for (const [name, r] of [
+  ['`<book-page>`', widgetPage],
+  ['`<book-page>`, its file preloaded (README)', preloadPage],
+]) {
   row(name, ms(r.time), ms(r.cpu), `${r.longTasks} (${ms(r.longestTask)})`, mb(r.heap), r.requests);
-  row('ratio', `${(r.time / staticPage.time).toFixed(2)}×`, `${(r.cpu / staticPage.cpu).toFixed(2)}×`, '', `${(r.heap / staticPage.heap).toFixed(2)}×`, '');
+  row(
+    'ratio',
+    `${(r.time / staticPage.time).toFixed(2)}×`,
+    `${(r.cpu / staticPage.cpu).toFixed(2)}×`,
+    '',
+    `${(r.heap / staticPage.heap).toFixed(2)}×`,
+    '',
+  );
 }
 
 // 3. Scale.
 const sizes = smoke ? [10] : [10, 100, 1000];
 results.scale = [];
-lines.push('', '### Scale: N compact cards', '', '| N | kind | all rendered | main-thread work | long tasks (longest) | JS heap | requests |', '| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+lines.push(
+  '',
+  '### Scale: N compact cards',
+  '',
+  '| N | kind | all rendered | main-thread work | long tasks (longest) | JS heap | requests |',
+  '| ---: | --- | ---: | ---: | ---: | ---: | ---: |',
+);
 for (const n of sizes) {
   const kinds = [
     ['static cards (floor)', `/bench/page/static-cards?n=${n}`, 0],
     ['widgets, one src', `/bench/page/widget-cards?n=${n}`, n],
     // Iframes each holding one card, on the same src and on different files: 1,000 would take minutes.
     ...(n <= 100 ? [['iframes, one src', `/bench/page/iframe-cards?n=${n}`, n]] : []),
-    ...(n <= 100 ? [['widgets, N different files', `/bench/page/widget-cards?n=${n}&distinct`, n], ['iframes, N different files', `/bench/page/iframe-cards?n=${n}&distinct`, n]] : []),
+    ...(n <= 100
+      ? [
+          ['widgets, N different files', `/bench/page/widget-cards?n=${n}&distinct`, n],
+          ['iframes, N different files', `/bench/page/iframe-cards?n=${n}&distinct`, n],
+        ]
+      : []),
     ...(n === 100
       ? [
           ['widgets, N different files, HTTP/2', `/bench/page/widget-cards?n=${n}&distinct`, n, true],
@@ -231,14 +299,21 @@ lines.push('', 'Ratios (iframes / widgets: how many times more the iframes cost)
 for (const n of sizes) {
   const s = at(n, 'static cards (floor)');
   const w = at(n, 'widgets, one src');
-  const ratios = (a, b) => (a && b ? `time ${(a.time / b.time).toFixed(1)}×, main-thread work ${(a.cpu / b.cpu).toFixed(1)}×, heap ${(a.heap / b.heap).toFixed(1)}×, requests ${(a.requests / b.requests).toFixed(1)}×` : '');
+  const ratios = (a, b) =>
+    a && b
+      ? `time ${(a.time / b.time).toFixed(1)}×, main-thread work ${(a.cpu / b.cpu).toFixed(1)}×, heap ${(a.heap / b.heap).toFixed(1)}×, requests ${(a.requests / b.requests).toFixed(1)}×`
+      : '';
   const parts = [`widgets / static time ${(w.time / s.time).toFixed(2)}×, main-thread work ${(w.cpu / s.cpu).toFixed(2)}×`];
   for (const [label, frames, widgets] of [
     ['iframes / widgets, one src', 'iframes, one src', 'widgets, one src'],
     ['different files', 'iframes, N different files', 'widgets, N different files'],
     ['different files over HTTP/2', 'iframes, N different files, HTTP/2', 'widgets, N different files, HTTP/2'],
     // What no embed of N files can beat: the static cards and their requests, without widgets.
-    ['iframes / the static cards with their files fetched, over HTTP/2', 'iframes, N different files, HTTP/2', 'static cards + the N files fetched, HTTP/2'],
+    [
+      'iframes / the static cards with their files fetched, over HTTP/2',
+      'iframes, N different files, HTTP/2',
+      'static cards + the N files fetched, HTTP/2',
+    ],
   ]) {
     const text = ratios(at(n, frames), at(n, widgets));
     if (text) parts.push(`${label}: ${text}`);
@@ -249,10 +324,21 @@ for (const n of sizes) {
 // 4. Files that are missing: their cards end in the error state, are reported, and the run goes on.
 const missing = await median('/bench/page/widget-cards?n=10&missing=2', {widgets: 10, loads: 10, expectedFailures: 2});
 results.missingFiles = missing;
-lines.push('', '### 10 cards, 2 of their files missing (404)', '', `All settled in ${ms(missing.time)}; the failed cards, as reported: ${missing.failures.join('; ')}`);
+lines.push(
+  '',
+  '### 10 cards, 2 of their files missing (404)',
+  '',
+  `All settled in ${ms(missing.time)}; the failed cards, as reported: ${missing.failures.join('; ')}`,
+);
 
 // 5. Layout stability.
-lines.push('', '### Layout stability (data 300 ms late, host gives each widget its width)', '', '| page | CLS |', '| --- | ---: |');
+lines.push(
+  '',
+  '### Layout stability (data 300 ms late, host gives each widget its width)',
+  '',
+  '| page | CLS |',
+  '| --- | ---: |',
+);
 results.cls = {};
 for (const [name, path, widgets, loads, width] of [
   ['10 cards', '/bench/page/widget-cards?n=10&latency=300', 10, 10],
@@ -268,17 +354,35 @@ for (const [name, path, widgets, loads, width] of [
 
 // 6. Lighthouse (not in the smoke run).
 if (!smoke) {
-  lines.push('', '### Lighthouse 12.2.3 (performance, default mobile settings) on the demo page', '', '| page | score | CLS | LCP | TBT |', '| --- | ---: | ---: | ---: | ---: |');
+  lines.push(
+    '',
+    '### Lighthouse 12.2.3 (performance, default mobile settings) on the demo page',
+    '',
+    '| page | score | CLS | LCP | TBT |',
+    '| --- | ---: | ---: | ---: | ---: |',
+  );
   results.lighthouse = {};
-  for (const [name, path] of [['demo page with the widgets', '/demo/'], ['the same page without them (fallbacks)', '/bench/demo-without-widgets']]) {
+  for (const [name, path] of [
+    ['demo page with the widgets', '/demo/'],
+    ['the same page without them (fallbacks)', '/bench/demo-without-widgets'],
+  ]) {
     const r = await lighthouseRun(browser, `${base}${path}`);
     results.lighthouse[name] = r;
     row(name, r.score, r.cls.toFixed(3), ms(r.lcp), ms(r.tbt));
   }
 }
 results.failed = failed;
-if (failed.length) lines.push('', '### Widgets that did not end ready (unexpected)', '', ...failed.map(({path, failures}) => `- ${path}: ${failures.join('; ')}`));
-lines.push('', `${results.machine}; ${runs} run${runs > 1 ? 's' : ''} each, median; ${Math.round((Date.now() - started) / 1000)} s in all.`);
+if (failed.length)
+  lines.push(
+    '',
+    '### Widgets that did not end ready (unexpected)',
+    '',
+    ...failed.map(({path, failures}) => `- ${path}: ${failures.join('; ')}`),
+  );
+lines.push(
+  '',
+  `${results.machine}; ${runs} run${runs > 1 ? 's' : ''} each, median; ${Math.round((Date.now() - started) / 1000)} s in all.`,
+);
 console.log(lines.join('\n'));
 mkdirSync('bench', {recursive: true});
 if (!smoke) writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');

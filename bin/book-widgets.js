@@ -85,7 +85,7 @@ async function importIsbn(input, {source = 'openlibrary', 'api-key': apiKey, out
   try {
     isbn13 = normalizeIsbn(input);
   } catch (error) {
-    throw new Error(error.issues[0].message);
+    throw new Error(error.issues[0].message, {cause: error});
   }
   const google = source === 'google';
   const name = google ? 'Google Books' : 'Open Library';
@@ -96,7 +96,10 @@ async function importIsbn(input, {source = 'openlibrary', 'api-key': apiKey, out
   try {
     response = await fetch(url, {headers: {accept: 'application/json'}, signal: AbortSignal.timeout(15_000)});
   } catch (error) {
-    throw new Error(`could not reach ${name} (${new URL(url).host}): ${error.cause?.code ?? error.cause?.message ?? error.message}`);
+    throw new Error(
+      `could not reach ${name} (${new URL(url).host}): ${error.cause?.code ?? error.cause?.message ?? error.message}`,
+      {cause: error},
+    );
   }
   if (!response.ok) throw new Error(`${name} answered ${response.status} ${response.statusText}`);
   let answer;
@@ -122,7 +125,12 @@ async function main(argv) {
   const {values, positionals} = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: {source: {type: 'string'}, 'api-key': {type: 'string'}, out: {type: 'string', short: 'o'}, help: {type: 'boolean', short: 'h'}},
+    options: {
+      source: {type: 'string'},
+      'api-key': {type: 'string'},
+      out: {type: 'string', short: 'o'},
+      help: {type: 'boolean', short: 'h'},
+    },
   });
   const [command, ...rest] = positionals;
   if (values.help || !command) {

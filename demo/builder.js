@@ -48,6 +48,11 @@ function update() {
 }
 
 form.addEventListener('input', update);
+// The snippet follows every change; Enter in a field (or the button) makes it too, without a reload.
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  update();
+});
 form.addEventListener('change', (e) => {
   if ((e.target.name === 'src' || e.target.name === 'isbn') && e.target.value) form.elements.demo.value = '';
   if (e.target.name === 'demo' && e.target.value) form.elements.isbn.value = '';

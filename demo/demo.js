@@ -13,6 +13,9 @@ for (const example of document.querySelectorAll('.example')) {
   for (const el of example.querySelectorAll('[\\.book]')) el.book = JSON.parse(el.getAttribute('.book'));
   const code = document.createElement('pre');
   code.className = 'code';
+  // It scrolls sideways: focusable, so a keyboard can scroll it too, and named for screen readers.
+  code.tabIndex = 0;
+  code.setAttribute('aria-label', 'The markup of the example above');
   code.textContent = example.innerHTML
     .replace(/ \.book="[^"]*">/g, '>  <!-- card.book = { … } set from script -->')
     .replace(/^\n+|\s+$/g, '');

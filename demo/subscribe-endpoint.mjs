@@ -66,7 +66,10 @@ export function subscribeEndpoint({
         bad.push(i + 1);
       }
     });
-    if (bad.length) report(`${file}: skipped ${bad.length} line(s) that are not a signup record (line ${bad.join(', ')}); they are left as they are.`);
+    if (bad.length)
+      report(
+        `${file}: skipped ${bad.length} line(s) that are not a signup record (line ${bad.join(', ')}); they are left as they are.`,
+      );
     torn = text.length > 0 && !text.endsWith('\n');
     return set;
   };
@@ -123,7 +126,12 @@ export function subscribeEndpoint({
       const email = text(body?.email, 400);
       if (!email) throw new BadRequest('An email address is required.');
       if (email.length > 254 || !emailPattern.test(email)) throw new BadRequest('That email address is not valid.');
-      const tags = Array.isArray(body.tags) ? body.tags.map((t) => text(t, 50)).filter(Boolean).slice(0, 20) : undefined;
+      const tags = Array.isArray(body.tags)
+        ? body.tags
+            .map((t) => text(t, 50))
+            .filter(Boolean)
+            .slice(0, 20)
+        : undefined;
       const added = await save({
         email,
         name: text(body.name, 100),

@@ -17,11 +17,13 @@ const program = ts.createProgram(files, {...parsed.options, noEmit: false, rootD
 const {diagnostics} = program.emit();
 const errors = [...ts.getPreEmitDiagnostics(program), ...diagnostics];
 if (errors.length) {
-  console.error(ts.formatDiagnosticsWithColorAndContext(errors, {
-    getCanonicalFileName: (f) => f,
-    getCurrentDirectory: ts.sys.getCurrentDirectory,
-    getNewLine: () => '\n',
-  }));
+  console.error(
+    ts.formatDiagnosticsWithColorAndContext(errors, {
+      getCanonicalFileName: (f) => f,
+      getCurrentDirectory: ts.sys.getCurrentDirectory,
+      getNewLine: () => '\n',
+    }),
+  );
   process.exit(1);
 }
 

@@ -16,7 +16,13 @@ export const demoFolders = ['/demo/', '/dist/', '/schema/'];
 export const servable = (path, folders = demoFolders) =>
   folders.some((folder) => path.startsWith(folder)) && !path.split('/').some((segment) => segment.startsWith('.'));
 
-export async function startDemoServer({port = 8000, middleware = [], http2 = false, serve = demoFolders, host = '127.0.0.1'} = {}) {
+export async function startDemoServer({
+  port = 8000,
+  middleware = [],
+  http2 = false,
+  serve = demoFolders,
+  host = '127.0.0.1',
+} = {}) {
   const server = await startDevServer({
     config: {
       rootDir: '.',

@@ -34,7 +34,7 @@ export function findBrowser() {
   if (found) return found;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && onPath('apt-get')) {
-    console.log('No Chrome or Chromium found: installing Debian\'s chromium package with apt-get (about a minute)…');
+    console.log("No Chrome or Chromium found: installing Debian's chromium package with apt-get (about a minute)…");
     const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
     try {
       execFileSync('sh', ['-c', 'apt-get update -qq && apt-get install -y -qq chromium'], {stdio: 'pipe', env});

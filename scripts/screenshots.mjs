@@ -20,7 +20,8 @@ let passed = 0;
 // The demo (with its deliberate missing-file example) and a hostile host page (test/pages/hostile.html).
 const views = [];
 for (const width of [375, 1280]) {
-  for (const scheme of ['light', 'dark']) views.push({page: 'demo', path: '/demo/', width, scheme, failing: 'data/missing-book.json'});
+  for (const scheme of ['light', 'dark'])
+    views.push({page: 'demo', path: '/demo/', width, scheme, failing: 'data/missing-book.json'});
 }
 views.push({page: 'hostile', path: '/test/pages/hostile.html', width: 1280, scheme: 'light', failing: ''});
 

@@ -3,7 +3,11 @@ import {LitElement, css, html} from 'lit';
 import {property} from 'lit/decorators.js';
 
 class FloorElement extends LitElement {
-  static styles = css`:host { display: block; }`;
+  static styles = css`
+    :host {
+      display: block;
+    }
+  `;
   static properties = {name: {}};
   render() {
     return html`<p>${this.name}</p>`;

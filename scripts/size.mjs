@@ -33,7 +33,8 @@ export async function measureSizes() {
   const embed = readFileSync('dist/book-widgets.js');
   const rows = [{name: 'dist/book-widgets.js (everything)', raw: embed.length, gzip: gzip(embed)}];
   const {elements} = await import('../dist/registry.js');
-  for (const tag of Object.keys(elements)) rows.push({name: `book-widgets/${tag}.js`, ...(await bundleSize(`dist/elements/${tag}/define.js`))});
+  for (const tag of Object.keys(elements))
+    rows.push({name: `book-widgets/${tag}.js`, ...(await bundleSize(`dist/elements/${tag}/define.js`))});
   rows.push({name: 'floor: one Lit element', ...(await bundleSize('scripts/size-floor.js'))});
   return rows;
 }

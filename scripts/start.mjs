@@ -11,4 +11,6 @@ const port = Number(process.env.PORT ?? 8000);
 const host = process.env.HOST ?? '127.0.0.1';
 await startDemoServer({port, host, middleware: [subscribeEndpoint()]});
 const shown = host === '127.0.0.1' ? 'localhost' : host;
-console.log(`\nbook-widgets demo: http://${shown}:${port}/\nSignups from the demo form go to demo/.data/subscribers.jsonl. (Ctrl+C to stop)`);
+console.log(
+  `\nbook-widgets demo: http://${shown}:${port}/\nSignups from the demo form go to demo/.data/subscribers.jsonl. (Ctrl+C to stop)`,
+);

@@ -1,5 +1,5 @@
 /**
- * `npm test`: type-check, build, find (or install) a browser, look at the demo page in it
+ * `npm test`: type-check, lint, build, find (or install) a browser, look at the demo page in it
  * (scripts/screenshots.mjs), then run every test in headless Chromium. Arguments go to the test
  * runner (`npm test -- --files src/format/book.test.ts`); with them, build and screenshots are skipped.
  */
@@ -15,7 +15,11 @@ const run = (command, args, env = process.env) => {
 /** What `npm publish` would ship: the build, the schemas and the docs, nothing from tests or the demo. */
 function checkPackage() {
   const [{files}] = JSON.parse(spawnSync('npm', ['pack', '--dry-run', '--json'], {encoding: 'utf8'}).stdout);
-  const stray = files.map((f) => f.path).filter((p) => !/^(dist\/|schema\/|bin\/|README\.md$|package\.json$|LICENSE)/.test(p) || /^dist\/(screenshots|test)\//.test(p));
+  const stray = files
+    .map((f) => f.path)
+    .filter(
+      (p) => !/^(dist\/|schema\/|bin\/|README\.md$|package\.json$|LICENSE)/.test(p) || /^dist\/(screenshots|test)\//.test(p),
+    );
   if (stray.length) {
     console.error(`npm pack would ship files users do not need: ${stray.join(', ')}`);
     process.exit(1);
@@ -39,6 +43,11 @@ async function checkExports() {
 
 const runnerArgs = process.argv.slice(2);
 run('node_modules/.bin/tsc', ['-p', 'tsconfig.json']);
+if (!runnerArgs.length) {
+  // Lint and formatting (`npm run format` fixes what it can).
+  run('node_modules/.bin/eslint', ['.']);
+  run('node_modules/.bin/prettier', ['--check', '--log-level', 'warn', '.']);
+}
 let browser;
 try {
   browser = findBrowser();

@@ -34,13 +34,17 @@ describe('broken networks', () => {
   it('a wrong content type with a JSON body still loads; an HTML page says so', async () => {
     const book = await loadBook(`/fake/type/text%2Fplain${demoBook}?${uniqueKey()}`);
     expect(book.title).to.equal('Designing Machine Learning Systems');
-    const error = await failure(loadBook(`/fake/type/text%2Fhtml/${uniqueKey()}/page.json?body=${encodeURIComponent('<html><body>Login</body></html>')}`));
+    const error = await failure(
+      loadBook(`/fake/type/text%2Fhtml/${uniqueKey()}/page.json?body=${encodeURIComponent('<html><body>Login</body></html>')}`),
+    );
     expect(error.message).to.equal('page.json is an HTML page, not JSON: check the src URL');
   });
 
   it('an element in error stays put: no retry loop, and Retry works once the server recovers', async () => {
     const key = uniqueKey();
-    const el = await fixture<Widget>(html`<book-card loading="eager" src="/fake/count/${key}/flaky/${key}${demoBook}"></book-card>`);
+    const el = await fixture<Widget>(
+      html`<book-card loading="eager" src="/fake/count/${key}/flaky/${key}${demoBook}"></book-card>`,
+    );
     await waitUntil(() => el.state === 'error');
     await new Promise((r) => setTimeout(r, 1000));
     expect(await hits(key), 'no request after the failure by itself').to.equal(1);
@@ -50,10 +54,15 @@ describe('broken networks', () => {
   });
 
   it('a cover that fails, or is slow, never moves the card', async () => {
-    const el = await fixture<Widget>(html`<book-card style="width: 260px" .book=${{
-      title: 'T',
-      cover: {src: '/fake/delay/500/status/404/big.jpg', width: 4000, height: 6000},
-    }}></book-card>`);
+    const el = await fixture<Widget>(
+      html`<book-card
+        style="width: 260px"
+        .book=${{
+          title: 'T',
+          cover: {src: '/fake/delay/500/status/404/big.jpg', width: 4000, height: 6000},
+        }}
+      ></book-card>`,
+    );
     const height = el.getBoundingClientRect().height;
     const img = el.shadowRoot!.querySelector('img')!;
     expect([img.getAttribute('width'), img.getAttribute('height'), img.loading]).to.deep.equal(['4000', '6000', 'lazy']);

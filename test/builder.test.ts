@@ -32,7 +32,11 @@ describe('the embed builder', () => {
     const parsed = new DOMParser().parseFromString(markup, 'text/html').body.firstElementChild!;
     const shown = doc.querySelector('#preview')!.firstElementChild!;
     expect(shown.localName).to.equal(parsed.localName);
-    const attributes = (el: Element) => [...el.attributes].filter((a) => a.name !== 'state').map((a) => `${a.name}=${a.value}`).sort();
+    const attributes = (el: Element) =>
+      [...el.attributes]
+        .filter((a) => a.name !== 'state')
+        .map((a) => `${a.name}=${a.value}`)
+        .sort();
     expect(attributes(shown)).to.deep.equal(attributes(parsed));
     await waitUntil(() => shown.getAttribute('state') === 'ready', 'preview not ready', {timeout: 4000});
     const link = shown.shadowRoot!.querySelector<HTMLAnchorElement>('a[part=link]')!;
@@ -50,5 +54,30 @@ describe('the embed builder', () => {
     set('element', 'book-page');
     await waitUntil(() => doc.querySelector('#preview')!.firstElementChild!.localName === 'book-page');
     expect(doc.querySelector('#snippet')!.textContent).not.to.contain('layout=');
+  });
+
+  it('makes the snippet on Enter without reloading, and its snippet can be scrolled from the keyboard', async () => {
+    const {doc, win} = await openPage({src: '/demo/builder.html'}, 'width: 1200px; height: 900px');
+    await waitUntil(() => doc.querySelector('#snippet')?.textContent, 'no snippet');
+    const form = doc.querySelector<HTMLFormElement>('#options')!;
+    (form.elements.namedItem('affiliate-amazon') as HTMLInputElement).value = 'enter-20';
+    form.requestSubmit();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(win.document, 'no reload').to.equal(doc);
+    expect(doc.querySelector('#snippet')!.textContent).to.contain('affiliate-amazon="enter-20"');
+    expect(form.querySelector('button[type=submit]'), 'a form has a submit button').to.exist;
+    expect(doc.querySelector<HTMLElement>('pre.code')!.tabIndex).to.equal(0);
+  });
+
+  it('the demo page: settings are a group, not a form without a button; code samples are focusable and named', async () => {
+    const {doc} = await openPage({src: '/demo/'}, 'width: 1200px; height: 900px');
+    await waitUntil(() => doc.querySelector('pre.code'), 'no code samples');
+    for (const form of doc.querySelectorAll('form'))
+      expect(form.querySelector('[type=submit]'), form.outerHTML.slice(0, 80)).to.exist;
+    expect(doc.querySelector('.controls')!.getAttribute('role')).to.equal('group');
+    for (const pre of doc.querySelectorAll<HTMLElement>('pre.code')) {
+      expect(pre.tabIndex).to.equal(0);
+      expect(pre.getAttribute('aria-label')).to.equal('The markup of the example above');
+    }
   });
 });

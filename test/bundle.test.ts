@@ -33,9 +33,11 @@ describe('dist/book-widgets.js', () => {
   });
 
   it('keeps working after a second copy loaded', async () => {
-    const el = await fixture(html`<book-data src="/demo/data/designing-machine-learning-systems.json">
-      <book-card></book-card>
-    </book-data>`);
+    const el = await fixture(
+      html`<book-data src="/demo/data/designing-machine-learning-systems.json">
+        <book-card></book-card>
+      </book-data>`,
+    );
     const card = el.querySelector('book-card') as HTMLElement & {state: string};
     await waitUntil(() => card.state === 'ready', 'card not ready', {timeout: 4000});
     expect(card.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Designing Machine Learning Systems');

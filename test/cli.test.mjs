@@ -19,6 +19,7 @@ const hostileAnswers = {
   escapes: JSON.stringify({items: [{volumeInfo: {title: `Title ${escapes}`, authors: [`Author ${escapes}`]}}]}),
   markup: JSON.stringify({items: [{volumeInfo: {title: 'Markup', description: `${'<'.repeat(200_000)} end`}}]}),
 };
+// eslint-disable-next-line no-control-regex -- control characters are what this test looks for
 const raw = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 before(async () => {
@@ -52,7 +53,11 @@ const sources = () => ({BOOK_WIDGETS_OPENLIBRARY_URL: `${base}/openlibrary`, BOO
 
 describe('book-widgets validate', () => {
   it('passes the demo files', async () => {
-    const {code, stdout} = await run(['validate', 'demo/data/designing-machine-learning-systems.json', 'demo/data/production-ml-shelf.json']);
+    const {code, stdout} = await run([
+      'validate',
+      'demo/data/designing-machine-learning-systems.json',
+      'demo/data/production-ml-shelf.json',
+    ]);
     assert.equal(code, 0);
     assert.equal(stdout, '2 files checked, 0 with problems\n');
   });
@@ -60,7 +65,10 @@ describe('book-widgets validate', () => {
   it('prints each problem with file, path and message, and exits non-zero', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'bw-'));
     const bad = join(dir, 'bad.json');
-    await writeFile(bad, JSON.stringify({title: 'T', toc: [{title: 'a'}, {title: 'b'}, {title: 'c'}, {title: 3}], cover: 'javascript:x'}));
+    await writeFile(
+      bad,
+      JSON.stringify({title: 'T', toc: [{title: 'a'}, {title: 'b'}, {title: 'c'}, {title: 3}], cover: 'javascript:x'}),
+    );
     const broken = join(dir, 'broken.json');
     await writeFile(broken, '{"title": ');
     const {code, stdout} = await run(['validate', bad, broken, join(dir, 'missing.json')]);
@@ -119,9 +127,11 @@ describe('book-widgets import, from a hostile source', () => {
   // 200,000 "<" and no ">": the old tag-stripping regex rescanned the rest of the text from each "<"
   // (~18 s here); linear, it takes milliseconds. The bound is far above either side of that.
   it('strips markup from a description in linear time', {timeout: 5000}, async () => {
-    const {code, stdout} = await run(['import', '9781098107963', '--source', 'google'], {BOOK_WIDGETS_GOOGLE_URL: `${base}/hostile/markup`});
+    const {code, stdout} = await run(['import', '9781098107963', '--source', 'google'], {
+      BOOK_WIDGETS_GOOGLE_URL: `${base}/hostile/markup`,
+    });
     assert.equal(code, 0);
-    assert.equal(JSON.parse(stdout).description.length, 20_000, 'cut to the format\'s cap');
+    assert.equal(JSON.parse(stdout).description.length, 20_000, "cut to the format's cap");
   });
 });
 
@@ -151,7 +161,10 @@ describe('book-widgets import', () => {
       stdout: '',
       stderr: 'book-widgets: "9781098107964" is not a valid ISBN: its check digit is wrong\n',
     });
-    assert.equal((await run(['import', '9780000000002'], sources())).stderr, 'book-widgets: Open Library has no book with ISBN 9780000000002\n');
+    assert.equal(
+      (await run(['import', '9780000000002'], sources())).stderr,
+      'book-widgets: Open Library has no book with ISBN 9780000000002\n',
+    );
     assert.equal(
       (await run(['import', '9781098107963'], {BOOK_WIDGETS_OPENLIBRARY_URL: `${base}/broken`})).stderr,
       'book-widgets: Open Library answered 503 Service Unavailable\n',

@@ -22,7 +22,11 @@ after(() => server.stop());
 
 const get = async (path) => (await fetch(`${base}${path}`, {redirect: 'manual'})).status;
 const subscribe = (body, {type = 'application/json', origin = base} = {}) =>
-  fetch(`${base}/api/subscribe`, {method: 'POST', headers: {'content-type': type, ...(origin && {origin})}, body: JSON.stringify(body)});
+  fetch(`${base}/api/subscribe`, {
+    method: 'POST',
+    headers: {'content-type': type, ...(origin && {origin})},
+    body: JSON.stringify(body),
+  });
 
 describe('the demo server', () => {
   it('listens on loopback only', () => {
@@ -34,13 +38,27 @@ describe('the demo server', () => {
     assert.equal(await get('/demo/'), 200);
     assert.equal(await get('/dist/book-widgets.js'), 200);
     assert.equal(await get('/schema/book.schema.json'), 200);
-    for (const path of ['/.git/HEAD', '/.git/config', '/package.json', '/src/index.ts', '/scripts/demo-server.mjs', '/README.md']) {
+    for (const path of [
+      '/.git/HEAD',
+      '/.git/config',
+      '/package.json',
+      '/src/index.ts',
+      '/scripts/demo-server.mjs',
+      '/README.md',
+    ]) {
       assert.equal(await get(path), 404, path);
     }
   });
 
   it('never serves a dot-folder, however the path is written: readers’ e-mails stay private', async () => {
-    for (const path of ['/demo/.data/subscribers.jsonl', '/demo/%2edata/subscribers.jsonl', '/demo/./.data/x', '/demo/../.git/HEAD', '/dist/%2E%2E/.git/HEAD', '/demo/%E0%A4%A']) {
+    for (const path of [
+      '/demo/.data/subscribers.jsonl',
+      '/demo/%2edata/subscribers.jsonl',
+      '/demo/./.data/x',
+      '/demo/../.git/HEAD',
+      '/dist/%2E%2E/.git/HEAD',
+      '/demo/%E0%A4%A',
+    ]) {
       assert.equal(await get(path), 404, path);
     }
   });
@@ -63,15 +81,23 @@ describe('the demo signup endpoint', () => {
     assert.equal(form.status, 415);
     const elsewhere = await subscribe({email: 'csrf@example.com'}, {origin: 'https://evil.example'});
     assert.equal(elsewhere.status, 403);
-    assert.deepEqual(await elsewhere.json(), {error: "Signups are taken from this site's own pages only, not from https://evil.example."});
+    assert.deepEqual(await elsewhere.json(), {
+      error: "Signups are taken from this site's own pages only, not from https://evil.example.",
+    });
     assert.equal((await subscribe({email: 'no-origin@example.com'}, {origin: ''})).status, 403);
     assert.equal((await subscribe({email: 'own@example.com'})).status, 201);
     const lines = (await readFile(file, 'utf8')).trim().split('\n');
-    assert.deepEqual(lines.map((l) => JSON.parse(l).email), ['own@example.com']);
+    assert.deepEqual(
+      lines.map((l) => JSON.parse(l).email),
+      ['own@example.com'],
+    );
   });
 
   it('takes the origins it is told to', async () => {
-    const other = await startDemoServer({port: 0, middleware: [subscribeEndpoint({file: `${file}.other`, origins: ['https://blog.example']})]});
+    const other = await startDemoServer({
+      port: 0,
+      middleware: [subscribeEndpoint({file: `${file}.other`, origins: ['https://blog.example']})],
+    });
     try {
       const answer = await fetch(`http://127.0.0.1:${other.server.address().port}/api/subscribe`, {
         method: 'POST',
@@ -93,7 +119,11 @@ describe('the demo signup endpoint', () => {
     try {
       const url = `http://127.0.0.1:${other.server.address().port}`;
       const post = (email) =>
-        fetch(`${url}/api/subscribe`, {method: 'POST', headers: {'content-type': 'application/json', origin: url}, body: JSON.stringify({email})});
+        fetch(`${url}/api/subscribe`, {
+          method: 'POST',
+          headers: {'content-type': 'application/json', origin: url},
+          body: JSON.stringify({email}),
+        });
       assert.equal((await post('next@example.com')).status, 201);
       assert.equal((await post('first@example.com')).status, 200, 'a known address is still known');
       assert.equal((await post('last@example.com')).status, 201);
@@ -101,8 +131,16 @@ describe('the demo signup endpoint', () => {
       await other.stop();
     }
     const lines = (await readFile(torn, 'utf8')).split('\n');
-    assert.deepEqual(lines.slice(0, 3), ['{"email":"first@example.com"}', 'not json at all', '{"email":"half@exa'], 'nothing lost');
-    assert.deepEqual(lines.slice(3, 5).map((l) => JSON.parse(l).email), ['next@example.com', 'last@example.com'], 'new records on lines of their own');
+    assert.deepEqual(
+      lines.slice(0, 3),
+      ['{"email":"first@example.com"}', 'not json at all', '{"email":"half@exa'],
+      'nothing lost',
+    );
+    assert.deepEqual(
+      lines.slice(3, 5).map((l) => JSON.parse(l).email),
+      ['next@example.com', 'last@example.com'],
+      'new records on lines of their own',
+    );
     assert.equal(seen.length, 1);
     assert.match(seen[0], /skipped 2 line\(s\) that are not a signup record \(line 2, 3\)/);
   });

@@ -18,8 +18,10 @@ const page = (body: string) =>
     </script></head><body>${body}</body></html>`,
   });
 
-const states = (doc: Document) => [...doc.querySelectorAll<HTMLElement>('book-card, book-faq, book-page')].map((el) => el.getAttribute('state'));
-const allReady = (doc: Document) => waitUntil(() => states(doc).length && states(doc).every((s) => s === 'ready'), 'widgets not ready', {timeout: 5000});
+const states = (doc: Document) =>
+  [...doc.querySelectorAll<HTMLElement>('book-card, book-faq, book-page')].map((el) => el.getAttribute('state'));
+const allReady = (doc: Document) =>
+  waitUntil(() => states(doc).length && states(doc).every((s) => s === 'ready'), 'widgets not ready', {timeout: 5000});
 const bundle = '/dist/book-widgets.js';
 const card = `<book-card loading="eager" src="${demoBook}"></book-card>`;
 
@@ -95,7 +97,9 @@ describe('embedding the bundle', () => {
   it('makes one request for 100 cards on one src', async () => {
     const key = uniqueKey();
     const src = `/fake/count/${key}/delay/50${demoBook}`;
-    const {doc, win} = await page(`<script type="module" src="${bundle}"></script>${`<book-card layout="compact" loading="eager" src="${src}"></book-card>`.repeat(100)}`);
+    const {doc, win} = await page(
+      `<script type="module" src="${bundle}"></script>${`<book-card layout="compact" loading="eager" src="${src}"></book-card>`.repeat(100)}`,
+    );
     await allReady(doc);
     expect(states(doc)).to.have.length(100);
     expect(await hits(key, 'designing-machine-learning-systems.json')).to.equal(1);
@@ -106,13 +110,23 @@ describe('embedding the bundle', () => {
 describe('a page with a strict Content-Security-Policy and Trusted Types', () => {
   it('shows every widget, writes its JSON-LD, and violates nothing', async () => {
     const {doc, win} = await openPage<Frame>({src: '/test/pages/strict.html'});
-    await waitUntil(() => ['book-page', 'book-faq'].every((t) => doc.querySelector(t)?.getAttribute('state') === 'ready'), 'not ready', {timeout: 5000});
+    await waitUntil(
+      () => ['book-page', 'book-faq'].every((t) => doc.querySelector(t)?.getAttribute('state') === 'ready'),
+      'not ready',
+      {timeout: 5000},
+    );
     await waitUntil(() => doc.querySelector('book-card')?.getAttribute('state') === 'error');
     const page = doc.querySelector('book-page')!;
     const recs = page.shadowRoot!.querySelector('book-recommendations')!;
     recs.scrollIntoView();
-    await waitUntil(() => [...recs.shadowRoot!.querySelectorAll('book-card')].every((c) => c.getAttribute('state') === 'ready'), 'related cards', {timeout: 5000});
-    const jsonLd = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent!)['@type']);
+    await waitUntil(
+      () => [...recs.shadowRoot!.querySelectorAll('book-card')].every((c) => c.getAttribute('state') === 'ready'),
+      'related cards',
+      {timeout: 5000},
+    );
+    const jsonLd = [...doc.querySelectorAll('script[type="application/ld+json"]')].map(
+      (s) => JSON.parse(s.textContent!)['@type'],
+    );
     expect(jsonLd.sort()).to.deep.equal(['Book', 'FAQPage']);
     // The styles really applied (adopted style sheets), not blocked.
     const title = page.shadowRoot!.querySelector('book-card')!.shadowRoot!.querySelector('[part=title]')!;

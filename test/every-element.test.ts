@@ -13,7 +13,9 @@ const widgets = widgetTags();
 type Widget = HTMLElement & {state: string; src?: string; book?: object; updateComplete: Promise<unknown>};
 
 const make = (tag: string, attributes: string) =>
-  fixture<Widget>(staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attributes)}><a href="/fallback">Fallback link</a></${unsafeStatic(tag)}>`);
+  fixture<Widget>(
+    staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attributes)}><a href="/fallback">Fallback link</a></${unsafeStatic(tag)}>`,
+  );
 
 for (const tag of widgets) {
   describe(`<${tag}>`, () => {
@@ -36,12 +38,18 @@ for (const tag of widgets) {
     });
 
     it('takes a custom property and a part from the page', async () => {
-      const box = await fixture(html`<div>
-        <style>
-          .themed { --book-color-accent: rgb(200, 0, 100); }
-          .themed::part(base) { outline: 3px solid rgb(0, 128, 0); }
-        </style>
-      </div>`);
+      const box = await fixture(
+        html`<div>
+          <style>
+            .themed {
+              --book-color-accent: rgb(200, 0, 100);
+            }
+            .themed::part(base) {
+              outline: 3px solid rgb(0, 128, 0);
+            }
+          </style>
+        </div>`,
+      );
       const el = document.createElement(tag) as Widget;
       el.className = 'themed';
       el.src = '/fake/status/500/x.json';
@@ -61,14 +69,17 @@ for (const tag of widgets) {
       await el.updateComplete;
       expect(el.state).to.equal('ready');
       await new Promise((r) => setTimeout(r, 50));
-      const requests = performance.getEntriesByType('resource').filter((e) => e.startTime >= since).map((e) => e.name);
+      const requests = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime >= since)
+        .map((e) => e.name);
       expect(requests).to.deep.equal([]);
     });
   });
 }
 
 describe('the registry (src/registry.ts)', () => {
-  it('names every element: each defined, its class exported by the package\'s main entry', () => {
+  it("names every element: each defined, its class exported by the package's main entry", () => {
     expect(widgets).to.include.members(['book-card', 'book-page']);
     const exported = Object.values(api);
     for (const tag of tags) {
@@ -84,7 +95,10 @@ describe('custom-elements.json', () => {
     const readme = await (await fetch('/README.md')).text();
     const manifest = await (await fetch('/dist/custom-elements.json')).json();
     const missing: string[] = [];
-    for (const d of manifest.modules.flatMap((m: {declarations?: object[]}) => m.declarations ?? []) as Record<string, {name: string}[] | string>[]) {
+    for (const d of manifest.modules.flatMap((m: {declarations?: object[]}) => m.declarations ?? []) as Record<
+      string,
+      {name: string}[] | string
+    >[]) {
       if (!d.tagName) continue;
       for (const kind of ['attributes', 'events', 'cssParts', 'cssProperties']) {
         for (const {name} of (d[kind] as {name: string}[] | undefined) ?? []) {
@@ -98,7 +112,10 @@ describe('custom-elements.json', () => {
   it('gives every event its detail type', async () => {
     const manifest = await (await fetch('/dist/custom-elements.json')).json();
     const untyped: string[] = [];
-    for (const d of manifest.modules.flatMap((m: {declarations?: object[]}) => m.declarations ?? []) as {tagName?: string; events?: {name: string; type?: {text: string}}[]}[]) {
+    for (const d of manifest.modules.flatMap((m: {declarations?: object[]}) => m.declarations ?? []) as {
+      tagName?: string;
+      events?: {name: string; type?: {text: string}}[];
+    }[]) {
       for (const event of d.tagName ? (d.events ?? []) : []) {
         if (!/^CustomEvent<\w+>$/.test(event.type?.text ?? '')) untyped.push(`${d.tagName} ${event.name}`);
       }

@@ -28,7 +28,9 @@ describe('skeletons in forced colours', () => {
   });
 
   it('keeps the compact card’s skeleton painted on its base', async () => {
-    const el = await fixture<HTMLElement>(html`<book-card layout="compact" .placeholder=${true} style="width: 320px"></book-card>`);
+    const el = await fixture<HTMLElement>(
+      html`<book-card layout="compact" .placeholder=${true} style="width: 320px"></book-card>`,
+    );
     const base = el.shadowRoot!.querySelector('[part~="base"]')!;
     expect(base.getAttribute('aria-busy')).to.equal('true');
     expect(getComputedStyle(base).backgroundImage).to.contain('linear-gradient');

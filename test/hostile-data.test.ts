@@ -68,7 +68,9 @@ describe('hostile data', () => {
   for (const [name, body, message] of brokenFiles) {
     it(`a file that is ${name} ends in a clear error`, async () => {
       const page = watchPage();
-      const el = await fixture<Widget>(html`<book-card loading="eager" src="/fake/book.json?body=${encodeURIComponent(body)}"></book-card>`);
+      const el = await fixture<Widget>(
+        html`<book-card loading="eager" src="/fake/book.json?body=${encodeURIComponent(body)}"></book-card>`,
+      );
       await waitUntil(() => el.state !== 'loading');
       page.stop();
       expect(el.state).to.equal('error');
@@ -128,7 +130,9 @@ describe('very large valid books', () => {
       const refused = await fixture<Widget>(staticHtml`<${unsafeStatic(tag)} .book=${over}></${unsafeStatic(tag)}>`);
       await refused.updateComplete;
       expect(refused.state).to.equal('error');
-      expect(refused.shadowRoot!.querySelector('[part=error]')!.textContent).to.match(new RegExp(`${path}: expected at most \\d+ (items|characters)`));
+      expect(refused.shadowRoot!.querySelector('[part=error]')!.textContent).to.match(
+        new RegExp(`${path}: expected at most \\d+ (items|characters)`),
+      );
     });
   }
 });

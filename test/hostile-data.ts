@@ -105,7 +105,11 @@ export function hostileCases(): HostileCase[] {
   cases.push({name: 'a number', data: 42, path: ''});
   cases.push({name: 'a string', data: '{"title": "x"}', path: ''});
   for (const [field, value, path] of wrongTypes) {
-    cases.push({name: `${field} of the wrong type (${JSON.stringify(value).slice(0, 20)})`, data: {...base, [field]: value}, path});
+    cases.push({
+      name: `${field} of the wrong type (${JSON.stringify(value).slice(0, 20)})`,
+      data: {...base, [field]: value},
+      path,
+    });
   }
   // Markup and script in every string field, and in strings inside lists and objects.
   payloads.forEach((payload, i) => {
@@ -137,7 +141,11 @@ export function hostileCases(): HostileCase[] {
     for (const url of hostileUrls) {
       // Images may be data:image/…, so an SVG data URL is a valid cover.
       const allowed = url.startsWith('data:image/') && path.startsWith('cover');
-      cases.push({name: `${JSON.stringify(url).slice(0, 24)} in ${path}`, data: {...base, ...put(url)}, path: allowed ? undefined : path});
+      cases.push({
+        name: `${JSON.stringify(url).slice(0, 24)} in ${path}`,
+        data: {...base, ...put(url)},
+        path: allowed ? undefined : path,
+      });
     }
   }
   cases.push({name: 'a protocol-relative URL', data: {...base, url: '//elsewhere.example/book'}});
@@ -154,7 +162,11 @@ export function hostileCases(): HostileCase[] {
   });
   cases.push({name: 'deeply nested related books (200 levels)', data: nested(200)});
   cases.push({name: 'pathologically nested related books (20,000 levels)', data: nested(20_000), path: ''});
-  cases.push({name: 'a list over its limit (toc of 20,001)', data: {title: 'T', toc: Array.from({length: 20_001}, (_, i) => ({title: `C${i}`}))}, path: 'toc'});
+  cases.push({
+    name: 'a list over its limit (toc of 20,001)',
+    data: {title: 'T', toc: Array.from({length: 20_001}, (_, i) => ({title: `C${i}`}))},
+    path: 'toc',
+  });
   return cases;
 }
 
@@ -163,12 +175,18 @@ const many = <T>(n: number, item: (i: number) => T) => Array.from({length: n}, (
 /** Books at the format's caps (`limits`) or with a huge table of contents: they must render and stay usable. */
 export const largeBooks = {
   description: (n: number = limits.prose) => ({...base, description: 'word '.repeat(n / 5)}),
-  chapters: () => ({...base, toc: many(10_000, (i) => ({title: `Chapter ${i + 1}`, summary: `Summary of chapter ${i + 1}. `.repeat(3)}))}),
+  chapters: () => ({
+    ...base,
+    toc: many(10_000, (i) => ({title: `Chapter ${i + 1}`, summary: `Summary of chapter ${i + 1}. `.repeat(3)})),
+  }),
   faq: (n: number = limits.questions) => ({...base, faq: many(n, (i) => ({question: `Question ${i}?`, answer: `Answer ${i}.`}))}),
   authors: (n: number = limits.authors) => ({...base, authors: many(n, (i) => `Author ${i}`)}),
   about: (n: number = limits.paragraphs) => ({...base, about: many(n, (i) => `Paragraph ${i}. `.repeat(50))}),
   highlights: (n: number = limits.items) => ({...base, highlights: many(n, (i) => `Topic ${i}`)}),
-  links: (n: number = limits.links) => ({...base, links: many(n, (i) => ({href: `https://shop.example/${i}`, label: `Store ${i}`}))}),
+  links: (n: number = limits.links) => ({
+    ...base,
+    links: many(n, (i) => ({href: `https://shop.example/${i}`, label: `Store ${i}`})),
+  }),
 };
 
 /** Whole files that are not a book: bodies to serve as-is. */

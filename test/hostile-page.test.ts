@@ -25,14 +25,16 @@ describe('a hostile host page', () => {
     // Cover: its own width and 2:3 box, on the right in a right-to-left page, text beside it.
     const cover = part('cover').getBoundingClientRect();
     const body = card.shadowRoot!.querySelector('.body')!.getBoundingClientRect();
-    expect(Math.round(cover.height / cover.width * 100)).to.equal(150);
+    expect(Math.round((cover.height / cover.width) * 100)).to.equal(150);
     expect(cover.left, 'right to left: cover on the right').to.be.greaterThan(body.left);
     // Links: the prototype's url and label never show up.
     const links = [...card.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')];
     expect(links.map((a) => a.getAttribute('href')).filter((h) => /^javascript/i.test(h!))).to.deep.equal([]);
     expect(links.map((a) => a.textContent).join()).not.to.contain('POLLUTED');
     expect(part('title').querySelector('a'), 'no title link from Object.prototype.url').to.equal(null);
-    expect(card.shadowRoot!.querySelector('img')!.alt).to.equal('Cover of Designing Machine Learning Systems: overlapping circles and a grid of squares on deep blue');
+    expect(card.shadowRoot!.querySelector('img')!.alt).to.equal(
+      'Cover of Designing Machine Learning Systems: overlapping circles and a grid of squares on deep blue',
+    );
     // Lists stay lists; the page's `li { float: left; border }` does not reach them.
     const item = doc.querySelector('book-about')!.shadowRoot!.querySelector('.items li')!;
     expect(style(item).cssFloat).to.equal('none');

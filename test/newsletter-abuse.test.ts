@@ -4,7 +4,10 @@ import {uniqueKey} from './test-book.js';
 import '../src/all.js';
 
 const stored = async () =>
-  (await (await fetch(`/fake/subscribers?${uniqueKey()}`, {cache: 'no-store'})).text()).split('\n').filter(Boolean).map((l) => JSON.parse(l).email as string);
+  (await (await fetch(`/fake/subscribers?${uniqueKey()}`, {cache: 'no-store'})).text())
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l).email as string);
 
 describe('newsletter form under abuse', () => {
   it('50 rapid submits send one signup, which the endpoint stores once', async () => {
@@ -16,7 +19,7 @@ describe('newsletter form under abuse', () => {
     const button = el.shadowRoot!.querySelector('button')!;
     let submits = 0;
     el.addEventListener('newsletter-submit', () => submits++);
-    for (let i = 0; i < 50; i++) (i % 2 ? form.requestSubmit() : button.click());
+    for (let i = 0; i < 50; i++) i % 2 ? form.requestSubmit() : button.click();
     await waitUntil(() => el.shadowRoot!.querySelector('[part=message]')!.textContent !== '', 'no answer');
     expect(submits).to.equal(1);
     expect((await stored()).filter((e) => e === email)).to.deep.equal([email]);

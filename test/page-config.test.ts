@@ -9,7 +9,11 @@ import '../src/all.js';
 import {pageConfig} from '../src/config/page-config.js';
 
 type Widget = HTMLElement & {state: string};
-const book = {title: 'Configured', isbn13: '9781098107963', links: [{href: 'https://www.amazon.com/dp/1098107969', retailer: 'amazon'}]};
+const book = {
+  title: 'Configured',
+  isbn13: '9781098107963',
+  links: [{href: 'https://www.amazon.com/dp/1098107969', retailer: 'amazon'}],
+};
 const global = window as {BookWidgets?: unknown};
 
 /** Console warnings while `body` runs. */
@@ -65,7 +69,9 @@ describe('window.BookWidgets', () => {
       '<a id="sources"></a><a id="sources" name="openlibrary" href="https://evil.example/lookup">x</a>';
     const seen = await warnings(async () => {
       await namedFrame(clobber);
-      expect(String((global.BookWidgets as {affiliate: {amazon: unknown}}).affiliate.amazon), 'the clobbering works').to.contain('evil-20');
+      expect(String((global.BookWidgets as {affiliate: {amazon: unknown}}).affiliate.amazon), 'the clobbering works').to.contain(
+        'evil-20',
+      );
       expect((await amazonLink()).searchParams.get('tag')).to.equal(null);
       expect(pageConfig()).to.deep.equal({affiliate: {}, sources: {}});
     });
@@ -76,8 +82,27 @@ describe('window.BookWidgets', () => {
     let reads = 0;
     const configs: [string, () => Promise<unknown> | void][] = [
       ['a cross-origin frame', () => namedFrame('<p>elsewhere</p>', true)],
-      ['a throwing getter', () => void (global.BookWidgets = {get affiliate() { throw new Error('getter says no'); }})],
-      ['a throwing Proxy', () => void (global.BookWidgets = new Proxy({}, {get() { throw new Error('proxy says no'); }}))],
+      [
+        'a throwing getter',
+        () =>
+          void (global.BookWidgets = {
+            get affiliate() {
+              throw new Error('getter says no');
+            },
+          }),
+      ],
+      [
+        'a throwing Proxy',
+        () =>
+          void (global.BookWidgets = new Proxy(
+            {},
+            {
+              get() {
+                throw new Error('proxy says no');
+              },
+            },
+          )),
+      ],
       // Answers differently on every read: it is read once, and a non-string is left out.
       ['a shifting Proxy', () => void (global.BookWidgets = new Proxy({}, {get: () => (++reads % 2 ? {amazon: 'a-20'} : 42)}))],
     ];

@@ -31,7 +31,8 @@ const file = (body: object) => `/fake/book.json?body=${encodeURIComponent(JSON.s
 
 /** Waits until the widget and every card inside it has settled (ready or error). */
 async function settled(el: Widget) {
-  const all = () => [el, ...deepElements(el)].filter((n): n is Widget => 'state' in n && n.localName.startsWith('book-')) as Widget[];
+  const all = () =>
+    [el, ...deepElements(el)].filter((n): n is Widget => 'state' in n && n.localName.startsWith('book-')) as Widget[];
   await waitUntil(() => all().every((w) => w.state !== 'loading'), `${el.localName} still loading`, {timeout: 5000});
   await Promise.all(all().map((w) => w.updateComplete));
 }
@@ -51,8 +52,18 @@ describe('a polluted Object.prototype', () => {
     it(`never reaches <${tag}>: a .book without a toc, and a file`, async () => {
       await withPollution(async () => {
         for (const [how, el] of [
-          ['.book', await fixture<Widget>(staticHtml`<${unsafeStatic(tag)} loading="eager" .book=${{title: 'Plain', related: [{title: 'Inline'}]}}></${unsafeStatic(tag)}>`)],
-          ['src', await fixture<Widget>(staticHtml`<${unsafeStatic(tag)} loading="eager" src=${srcFor(tag, {title: 'Plain', related: [{title: 'Inline'}]})}></${unsafeStatic(tag)}>`)],
+          [
+            '.book',
+            await fixture<Widget>(
+              staticHtml`<${unsafeStatic(tag)} loading="eager" .book=${{title: 'Plain', related: [{title: 'Inline'}]}}></${unsafeStatic(tag)}>`,
+            ),
+          ],
+          [
+            'src',
+            await fixture<Widget>(
+              staticHtml`<${unsafeStatic(tag)} loading="eager" src=${srcFor(tag, {title: 'Plain', related: [{title: 'Inline'}]})}></${unsafeStatic(tag)}>`,
+            ),
+          ],
         ] as const) {
           await settled(el);
           expect(el.state, `${tag} ${how}`).to.equal('ready');
@@ -64,8 +75,12 @@ describe('a polluted Object.prototype', () => {
 
   it('never reaches the books of a list file, an enriched file or an ISBN look-up', async () => {
     await withPollution(async () => {
-      const list = await fixture<Widget>(html`<book-recommendations loading="eager" src=${file({books: [{title: 'Listed'}]})}></book-recommendations>`);
-      const enriched = await fixture<Widget>(html`<book-card loading="eager" src=${file({title: 'Mine', isbn13: '9781098107963', enrich: true})}></book-card>`);
+      const list = await fixture<Widget>(
+        html`<book-recommendations loading="eager" src=${file({books: [{title: 'Listed'}]})}></book-recommendations>`,
+      );
+      const enriched = await fixture<Widget>(
+        html`<book-card loading="eager" src=${file({title: 'Mine', isbn13: '9781098107963', enrich: true})}></book-card>`,
+      );
       const byIsbn = await fixture<Widget>(html`<book-card loading="eager" isbn="9780306406157"></book-card>`);
       for (const el of [list, enriched, byIsbn]) {
         await settled(el);
@@ -77,12 +92,17 @@ describe('a polluted Object.prototype', () => {
 
   it('is never inherited by the book a book-load event hands over', async () => {
     const books: unknown[] = [];
-    const box = await fixture(html`<div @book-load=${(e: CustomEvent) => books.push(e.detail.book)}>
-      <book-card loading="eager" src=${file({title: 'File'})}></book-card>
-      <book-card loading="eager" src=${file({title: 'Enriched', isbn13: '9781098107963', enrich: true, toc: [{title: 'C'}]})}></book-card>
-      <book-card loading="eager" isbn="9781098107963"></book-card>
-      <book-recommendations loading="eager" src=${file({books: [{title: 'Listed'}]})}></book-recommendations>
-    </div>`);
+    const box = await fixture(
+      html`<div @book-load=${(e: CustomEvent) => books.push(e.detail.book)}>
+        <book-card loading="eager" src=${file({title: 'File'})}></book-card>
+        <book-card
+          loading="eager"
+          src=${file({title: 'Enriched', isbn13: '9781098107963', enrich: true, toc: [{title: 'C'}]})}
+        ></book-card>
+        <book-card loading="eager" isbn="9781098107963"></book-card>
+        <book-recommendations loading="eager" src=${file({books: [{title: 'Listed'}]})}></book-recommendations>
+      </div>`,
+    );
     await waitUntil(() => books.length >= 4);
     for (const el of box.querySelectorAll<Widget>('*')) await settled(el);
     for (const book of books) expect(inheritedObjects(book), JSON.stringify(book)).to.deep.equal([]);

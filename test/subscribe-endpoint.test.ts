@@ -19,7 +19,10 @@ describe('POST /api/subscribe (the demo endpoint)', () => {
     const repeats = distinct.slice(0, 80).map((e, i) => (i % 2 ? ` ${e.toUpperCase()} ` : e));
     const bodies = [...distinct, ...repeats].map((email) => JSON.stringify({email, source: 'https://blog.example/post'}));
     const answers = await Promise.all(bodies.map((body) => post(body)));
-    expect(answers.every((a) => a.ok), 'every signup answered 2xx').to.be.true;
+    expect(
+      answers.every((a) => a.ok),
+      'every signup answered 2xx',
+    ).to.be.true;
     expect(answers.filter((a) => a.status === 201)).to.have.length(120);
     const lines = (await stored()).filter((r) => r.email.endsWith(`.${run}@example.com`));
     expect(lines.map((r) => r.email).sort()).to.deep.equal([...distinct].sort());

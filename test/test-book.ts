@@ -54,7 +54,12 @@ export async function openPage<W extends Window = Window>(
  * demo book, side by side in a column `width` px wide, in the system font (or `font`): how far the
  * page below it would move when the book arrives. Skeletons are shaped on the demo book.
  */
-export async function loadingAndReadyHeights(tag: string, width: number, attributes: Record<string, string> = {}, font = '16px system-ui, sans-serif') {
+export async function loadingAndReadyHeights(
+  tag: string,
+  width: number,
+  attributes: Record<string, string> = {},
+  font = '16px system-ui, sans-serif',
+) {
   const column = await fixture<HTMLElement>(html`<div></div>`);
   column.style.font = font;
   column.style.width = `${width}px`;

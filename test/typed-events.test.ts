@@ -26,7 +26,9 @@ export function listenersAsAPageWritesThem(card: HTMLElement) {
 
 describe('book-load', () => {
   it('carries a list file as detail.list, and the book as it always has', async () => {
-    const el = await fixture(html`<book-recommendations loading="eager" src="/demo/data/production-ml-shelf.json?typed"></book-recommendations>`);
+    const el = await fixture(
+      html`<book-recommendations loading="eager" src="/demo/data/production-ml-shelf.json?typed"></book-recommendations>`,
+    );
     const {detail} = (await oneEvent(el, 'book-load')) as CustomEvent<BookLoadDetail>;
     expect(detail.list!.title).to.equal(detail.book.title);
     expect(detail.list!.books).to.equal(detail.book.related);
@@ -34,7 +36,9 @@ describe('book-load', () => {
   });
 
   it('carries only the book for a book file', async () => {
-    const el = await fixture(html`<book-card loading="eager" src="/demo/data/designing-machine-learning-systems.json?typed"></book-card>`);
+    const el = await fixture(
+      html`<book-card loading="eager" src="/demo/data/designing-machine-learning-systems.json?typed"></book-card>`,
+    );
     const {detail} = (await oneEvent(el, 'book-load')) as CustomEvent<BookLoadDetail>;
     expect(Object.keys(detail)).to.deep.equal(['book']);
   });

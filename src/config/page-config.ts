@@ -52,7 +52,10 @@ export function pageConfig(): PageConfig {
   try {
     const config = (globalThis as {BookWidgets?: unknown}).BookWidgets;
     if (isPlain(config)) {
-      return {affiliate: strings(config, 'affiliate', ['amazon', 'bookshop']), sources: strings(config, 'sources', ['openlibrary', 'google'])};
+      return {
+        affiliate: strings(config, 'affiliate', ['amazon', 'bookshop']),
+        sources: strings(config, 'sources', ['openlibrary', 'google']),
+      };
     }
     if (config !== undefined) ignore('', notPlain);
   } catch (error) {

@@ -99,7 +99,10 @@ describe('parseBook', () => {
       [{highlights: over(limits.items)}, `highlights: expected at most ${limits.items} items`],
       [{outcomes: over(limits.items)}, `outcomes: expected at most ${limits.items} items`],
       [{audience: over(limits.items)}, `audience: expected at most ${limits.items} items`],
-      [{faq: Array.from({length: limits.questions + 1}, () => ({question: 'Q', answer: 'A'}))}, `faq: expected at most ${limits.questions} items`],
+      [
+        {faq: Array.from({length: limits.questions + 1}, () => ({question: 'Q', answer: 'A'}))},
+        `faq: expected at most ${limits.questions} items`,
+      ],
       [{toc: Array.from({length: limits.chapters + 1}, () => ({title: 'C'}))}, `toc: expected at most ${limits.chapters} items`],
       [{related: over(limits.related).map((_, i) => `b${i}.json`)}, `related: expected at most ${limits.related} items`],
       [{links: over(limits.links).map((_, i) => ({href: `/l${i}`}))}, `links: expected at most ${limits.links} items`],
@@ -117,9 +120,13 @@ describe('parseBook', () => {
       expect(issues[0]).to.contain(message);
     }
     // At the cap, a file is valid.
-    expect(parseBook({title: 'T', faq: Array.from({length: limits.questions}, () => ({question: 'Q', answer: 'A'}))}).faq).to.have.length(limits.questions);
+    expect(
+      parseBook({title: 'T', faq: Array.from({length: limits.questions}, () => ({question: 'Q', answer: 'A'}))}).faq,
+    ).to.have.length(limits.questions);
     expect(parseBook({title: 'T', description: 'x'.repeat(limits.prose)}).description).to.have.length(limits.prose);
-    expect(() => parseBookList({books: over(limits.related).map((_, i) => `b${i}.json`)})).to.throw(`books: expected at most ${limits.related} items`);
+    expect(() => parseBookList({books: over(limits.related).map((_, i) => `b${i}.json`)})).to.throw(
+      `books: expected at most ${limits.related} items`,
+    );
   });
 
   it('lists every problem with its path in one error', () => {
@@ -227,12 +234,20 @@ describe('book.schema.json', () => {
   });
 
   it('describes the required title, shorthands and the URL rule', () => {
-    const book = (bookJsonSchema().$defs as {book: {required: string[]; properties: Record<string, any>}}).book;
+    type Schema = {
+      type?: string;
+      pattern?: string;
+      maxItems?: number;
+      maxLength?: number;
+      items: {anyOf: Schema[]};
+      anyOf: Schema[];
+    };
+    const book = (bookJsonSchema().$defs as {book: {required: string[]; properties: Record<string, Schema>}}).book;
     expect(book.required).to.deep.equal(['title']);
     expect(book.properties.authors.items.anyOf[0].type).to.equal('string');
     expect(book.properties.related.items.anyOf[1]).to.deep.equal({$ref: '#/$defs/book'});
-    expect(new RegExp(book.properties.url.pattern).test('javascript:alert(1)')).to.be.false;
-    expect(new RegExp(book.properties.url.pattern).test('https://x.example')).to.be.true;
+    expect(new RegExp(book.properties.url.pattern!).test('javascript:alert(1)')).to.be.false;
+    expect(new RegExp(book.properties.url.pattern!).test('https://x.example')).to.be.true;
     expect(book.properties.faq.maxItems).to.equal(limits.questions);
     expect(book.properties.description.maxLength).to.equal(limits.prose);
     expect(book.properties.title.maxLength).to.equal(limits.text);

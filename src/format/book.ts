@@ -126,20 +126,14 @@ const author: Field<Author> = shorthand(
 
 const cover: Field<Cover> = shorthand(
   url({image: true}),
-  record(
-    {src: url({image: true}), alt: text(), width: integer({min: 1}), height: integer({min: 1})},
-    ['src'],
-  ),
+  record({src: url({image: true}), alt: text(), width: integer({min: 1}), height: integer({min: 1})}, ['src']),
   (src) => own({src}),
 );
 
 const chapter = record({title: text({nonEmpty: true}), summary: prose(), number: integer()}, ['title']);
 
 const link: Field<BookLink> = (() => {
-  const raw = record(
-    {href: url(), label: text(), retailer: text(), kind: oneOf(['buy', 'preview', 'info'] as const)},
-    ['href'],
-  );
+  const raw = record({href: url(), label: text(), retailer: text(), kind: oneOf(['buy', 'preview', 'info'] as const)}, ['href']);
   return {
     read: (value, path, ctx) => {
       const read = raw.read(value, path, ctx);
@@ -177,7 +171,14 @@ const bookFields = record(
       record({question: text({nonEmpty: true}), answer: text({nonEmpty: true, max: limits.prose})}, ['question', 'answer']),
       limits.questions,
     ),
-    related: list(either((v) => typeof v === 'string', url(), lazy(() => bookField, bookRef)), limits.related),
+    related: list(
+      either(
+        (v) => typeof v === 'string',
+        url(),
+        lazy(() => bookField, bookRef),
+      ),
+      limits.related,
+    ),
     links: list(link, limits.links),
     enrich: boolean(),
   },
@@ -214,7 +215,14 @@ export const bookField: Field<Book> = {
 export const listField: Field<BookList> = record(
   {
     title: text(),
-    books: list(either((v) => typeof v === 'string', url(), lazy(() => bookField, bookRef)), limits.related),
+    books: list(
+      either(
+        (v) => typeof v === 'string',
+        url(),
+        lazy(() => bookField, bookRef),
+      ),
+      limits.related,
+    ),
   },
   ['books'],
 );

@@ -30,7 +30,10 @@ export function isbn10to13(isbn10: string): string {
  * naming the ISBN when it is not one (wrong length, characters or check digit).
  */
 export function normalizeIsbn(input: string): string {
-  const isbn = input.toUpperCase().replace(/^\s*ISBN(-1[03])?:?/, '').replace(/[\s-]/g, '');
+  const isbn = input
+    .toUpperCase()
+    .replace(/^\s*ISBN(-1[03])?:?/, '')
+    .replace(/[\s-]/g, '');
   if (valid13(isbn)) return isbn;
   if (valid10(isbn)) return isbn10to13(isbn);
   const problem = /^(\d{13}|\d{9}[\dX])$/.test(isbn) ? 'its check digit is wrong' : 'an ISBN has 10 or 13 digits';

@@ -46,11 +46,11 @@ export function jsonSchema(field: Field<unknown>): JsonSchema {
 
 /** Field notes for editors that read the JSON Schema. */
 const bookFieldNotes: {[field: string]: string} = {
-  title: 'The book\'s title (required).',
+  title: "The book's title (required).",
   authors: 'Author names, or {"name", "url"} objects.',
   cover: 'Cover image URL, or {"src", "alt", "width", "height"}. Relative URLs resolve against this file.',
   published: 'Publication year or date: "2022" or "2022-05-17".',
-  url: 'The book\'s own web page.',
+  url: "The book's own web page.",
   badges: 'Short labels shown on the cover, like "New".',
   about: 'Paragraphs of the "About this book" section.',
   highlights: 'Key topics.',

@@ -127,9 +127,7 @@ export const url = ({image = false} = {}): Field<string> => {
         resolved.protocol === 'https:' ||
         resolved.protocol === 'http:' ||
         (image && resolved.protocol === 'data:' && /^data:image\/(png|jpe?g|gif|webp|avif|svg\+xml)[;,]/i.test(resolved.href));
-      return ok
-        ? resolved.href
-        : fail(ctx, path, `"${resolved.protocol}" URLs are not allowed; use an http(s) or relative URL`);
+      return ok ? resolved.href : fail(ctx, path, `"${resolved.protocol}" URLs are not allowed; use an http(s) or relative URL`);
     },
     describe: {kind: 'url', image, max},
   };

@@ -43,12 +43,7 @@ describe('affiliate links', () => {
   });
 
   it('renders sponsored links with rel="sponsored noopener", the target asked for and a disclosure', async () => {
-    const el = await fixture(html`<book-card
-      .book=${book}
-      affiliate-amazon="site-20"
-      target="_blank"
-      disclosure
-    ></book-card>`);
+    const el = await fixture(html`<book-card .book=${book} affiliate-amazon="site-20" target="_blank" disclosure></book-card>`);
     const [amazon, bookshop, info] = links(el);
     expect(amazon.href).to.equal('https://www.amazon.com/dp/1098107969?ref=x&tag=site-20');
     expect([amazon.rel, amazon.target]).to.deep.equal(['sponsored noopener', '_blank']);
@@ -61,10 +56,14 @@ describe('affiliate links', () => {
   it('takes the IDs from <book-data>, then from window.BookWidgets', async () => {
     (window as {BookWidgets?: object}).BookWidgets = {affiliate: {amazon: 'page-20', bookshop: '999'}};
     try {
-      const box = await fixture(html`<div>
-        <book-data .book=${book} affiliate-amazon="section-20"><book-card disclosure="We earn from qualifying purchases."></book-card></book-data>
-        <book-card .book=${book}></book-card>
-      </div>`);
+      const box = await fixture(
+        html`<div>
+          <book-data .book=${book} affiliate-amazon="section-20"
+            ><book-card disclosure="We earn from qualifying purchases."></book-card
+          ></book-data>
+          <book-card .book=${book}></book-card>
+        </div>`,
+      );
       const [inside, outside] = [...box.querySelectorAll('book-card')];
       await waitUntil(() => links(inside).length === 3);
       expect(links(inside)[0].href).to.contain('tag=section-20');

@@ -32,8 +32,7 @@ const amazonLink = (href: string, id: string) => {
   return url.href;
 };
 
-const bookshopLink = (id: string, isbn13: string) =>
-  `https://bookshop.org/a/${encodeURIComponent(id)}/${isbn13}`;
+const bookshopLink = (id: string, isbn13: string) => `https://bookshop.org/a/${encodeURIComponent(id)}/${isbn13}`;
 
 /** The book's links as they should be shown, with the IDs applied and the missing ones built. */
 export function affiliateLinks(book: Book, ids: AffiliateIds): ShownLink[] {
@@ -50,7 +49,14 @@ export function affiliateLinks(book: Book, ids: AffiliateIds): ShownLink[] {
   const has = (retailer: string) => links.some((l) => l.retailer === retailer);
   const isbn10 = book.isbn10 ?? (book.isbn13 && isbn13to10(book.isbn13));
   if (ids.amazon && isbn10 && !has('amazon')) {
-    links.push(own({href: amazonLink(`https://www.amazon.com/dp/${isbn10}`, ids.amazon), retailer: 'amazon', kind: 'buy' as const, sponsored: true}));
+    links.push(
+      own({
+        href: amazonLink(`https://www.amazon.com/dp/${isbn10}`, ids.amazon),
+        retailer: 'amazon',
+        kind: 'buy' as const,
+        sponsored: true,
+      }),
+    );
   }
   if (ids.bookshop && book.isbn13 && !has('bookshop')) {
     links.push(own({href: bookshopLink(ids.bookshop, book.isbn13), retailer: 'bookshop', kind: 'buy' as const, sponsored: true}));

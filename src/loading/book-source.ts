@@ -43,7 +43,7 @@ export interface BookView {
 
 /** Is there a `<book-data>` above this element, also across shadow roots (upgraded or not yet)? */
 const insideBookData = (element: Element) => {
-  for (let node: Node | null = element; node; ) {
+  for (let node: Node | null = element; node;) {
     node = node.parentNode ?? (node as ShadowRoot).host ?? null;
     if (node instanceof Element && node.localName === 'book-data') return true;
   }
@@ -151,10 +151,15 @@ export class BookSource implements ReactiveController {
     const {signal} = load.abort;
     const {load: loadSrc} = this.options;
     const options = {signal, source, apiKey};
-    (src && loadSrc ? loadSrc(src, signal) : (src ? loadBook(src, options) : loadBookByIsbn(isbn!, options)).then((book) => ({book}))).then(
-      (loaded) => (load.loaded = loaded),
-      (error) => (load.error = error),
-    ).then(() => this.load === load && this.host.requestUpdate());
+    (src && loadSrc
+      ? loadSrc(src, signal)
+      : (src ? loadBook(src, options) : loadBookByIsbn(isbn!, options)).then((book) => ({book}))
+    )
+      .then(
+        (loaded) => (load.loaded = loaded),
+        (error) => (load.error = error),
+      )
+      .then(() => this.load === load && this.host.requestUpdate());
   }
 
   private resolve(): BookView {

@@ -12,7 +12,8 @@ const failure = async (promise: Promise<unknown>) => {
   throw new Error('expected the load to fail');
 };
 
-const body = (json: string) => `/fake/${uniqueKey()}/x?body=${encodeURIComponent(json)}`.replace(/\/fake\/\w+\/x/, `/fake/count/${uniqueKey()}/book.json`);
+const body = (json: string) =>
+  `/fake/${uniqueKey()}/x?body=${encodeURIComponent(json)}`.replace(/\/fake\/\w+\/x/, `/fake/count/${uniqueKey()}/book.json`);
 
 describe('loadBook', () => {
   it('loads and parses a book, resolving its URLs against the file', async () => {
@@ -24,14 +25,20 @@ describe('loadBook', () => {
   it('reports a 404 with the file name and status', async () => {
     const error = await failure(loadBook('/fake/status/404/missing-book.json'));
     expect(error).to.be.instanceOf(BookLoadError);
-    expect(error.detail).to.deep.equal({kind: 'http', status: 404, message: 'missing-book.json answered 404 Not Found: check the src URL'});
+    expect(error.detail).to.deep.equal({
+      kind: 'http',
+      status: 404,
+      message: 'missing-book.json answered 404 Not Found: check the src URL',
+    });
   });
 
   it('reports a 500', async () => {
     const error = await failure(loadBook(`/fake/status/500${demoBook}`));
     expect(error.kind).to.equal('http');
     expect(error.status).to.equal(500);
-    expect(error.message).to.equal('designing-machine-learning-systems.json answered 500 Internal Server Error: the server failed');
+    expect(error.message).to.equal(
+      'designing-machine-learning-systems.json answered 500 Internal Server Error: the server failed',
+    );
   });
 
   it('reports a refused connection as a network error naming the host', async () => {
@@ -47,14 +54,19 @@ describe('loadBook', () => {
 
   it('gives up on a server that never answers, as a timeout', async () => {
     const error = await failure(loadBook(`/fake/hang/${uniqueKey()}/slow.json`, {timeout: 300}));
-    expect(error.detail).to.deep.equal({kind: 'timeout', message: `slow.json did not answer in time; check that ${location.host} is up`});
+    expect(error.detail).to.deep.equal({
+      kind: 'timeout',
+      message: `slow.json did not answer in time; check that ${location.host} is up`,
+    });
   });
 
   it('reports a body that is not JSON', async () => {
     const error = await failure(loadBook(body('{"title": "unterminated')));
     expect(error.kind).to.equal('parse');
     expect(error.message).to.match(/^book\.json is not valid JSON \(/);
-    const html = await failure(loadBook(`/fake/type/text%2Fhtml/${uniqueKey()}/x.json?body=${encodeURIComponent('<!doctype html><p>Not here')}`));
+    const html = await failure(
+      loadBook(`/fake/type/text%2Fhtml/${uniqueKey()}/x.json?body=${encodeURIComponent('<!doctype html><p>Not here')}`),
+    );
     expect(html.message).to.equal('x.json is an HTML page, not JSON: check the src URL');
   });
 
@@ -64,7 +76,9 @@ describe('loadBook', () => {
   });
 
   it('reports invalid data with each field path', async () => {
-    const error = await failure(loadBook(body(JSON.stringify({title: 'T', toc: [{title: 'a'}, {title: 'b'}, {title: 'c'}, {title: 3}]}))));
+    const error = await failure(
+      loadBook(body(JSON.stringify({title: 'T', toc: [{title: 'a'}, {title: 'b'}, {title: 'c'}, {title: 3}]}))),
+    );
     expect(error.kind).to.equal('invalid');
     expect(error.message).to.equal('book.json is not a valid book file. toc[3].title: expected a string, got number');
     expect(error.issues).to.deep.equal([{path: 'toc[3].title', message: 'expected a string, got number'}]);

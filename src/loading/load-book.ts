@@ -71,7 +71,13 @@ const fileName = (url: URL) => decodeURIComponent(url.pathname.split('/').pop() 
 
 const absolute = (url: string) => new URL(url, typeof document === 'undefined' ? undefined : document.baseURI);
 
-async function fetchJson(url: URL, name: string, signal: AbortSignal, timedOut: () => boolean, cache: RequestCache): Promise<unknown> {
+async function fetchJson(
+  url: URL,
+  name: string,
+  signal: AbortSignal,
+  timedOut: () => boolean,
+  cache: RequestCache,
+): Promise<unknown> {
   const failure = (error: unknown): never => {
     if (timedOut()) throw new BookLoadError('timeout', `${name} did not answer in time; check that ${url.host} is up`);
     if (signal.aborted) throw error;

@@ -76,7 +76,9 @@ export async function sendSignup(
     const response = await fetch(url, {...init, signal: controller.signal, credentials: 'omit'});
     if (response.type === 'opaque') return {ok: true, unconfirmed: true};
     if (notTheService(response)) {
-      console.warn(`book-widgets: <newsletter-signup> got a web page from ${response.url}, not the signup service's answer: check its action.`);
+      console.warn(
+        `book-widgets: <newsletter-signup> got a web page from ${response.url}, not the signup service's answer: check its action.`,
+      );
       return {ok: false, message: signupStrings.failed};
     }
     const result = await provider.read(response);

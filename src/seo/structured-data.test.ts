@@ -29,16 +29,26 @@ describe('structured-data', () => {
   });
 
   it('never writes the same book twice, and hands it over when its holder goes', async () => {
-    const box = await fixture(html`<div>
-      <book-card structured-data loading="eager" src=${demoBook}></book-card>
-      <book-page structured-data loading="eager" src=${demoBook}></book-page>
-      <book-card structured-data loading="eager" src="/demo/data/reliable-machine-learning.json"></book-card>
-    </div>`);
+    const box = await fixture(
+      html`<div>
+        <book-card structured-data loading="eager" src=${demoBook}></book-card>
+        <book-page structured-data loading="eager" src=${demoBook}></book-page>
+        <book-card structured-data loading="eager" src="/demo/data/reliable-machine-learning.json"></book-card>
+      </div>`,
+    );
     const [first, page] = [box.querySelector('book-card')!, box.querySelector('book-page')!];
     await waitUntil(() => [...box.children].every((c) => (c as Widget).state === 'ready'));
-    expect(data().map((d) => d.name).sort()).to.deep.equal(['Designing Machine Learning Systems', 'Reliable Machine Learning']);
+    expect(
+      data()
+        .map((d) => d.name)
+        .sort(),
+    ).to.deep.equal(['Designing Machine Learning Systems', 'Reliable Machine Learning']);
     first.remove();
-    expect(data().map((d) => d.name).sort()).to.deep.equal(['Designing Machine Learning Systems', 'Reliable Machine Learning']);
+    expect(
+      data()
+        .map((d) => d.name)
+        .sort(),
+    ).to.deep.equal(['Designing Machine Learning Systems', 'Reliable Machine Learning']);
     expect(page.querySelector('script[type="application/ld+json"]')).to.exist;
   });
 

@@ -20,7 +20,10 @@ const policyKey = Symbol.for('book-widgets/trusted-types-policy');
 
 /** One policy per page, shared by every copy of the library (a second createPolicy would throw). */
 function toScript(json: string): string | undefined {
-  const global = globalThis as {[policyKey]?: {createScript(s: string): string} | null; trustedTypes?: {createPolicy(name: string, rules: object): {createScript(s: string): string}}};
+  const global = globalThis as {
+    [policyKey]?: {createScript(s: string): string} | null;
+    trustedTypes?: {createPolicy(name: string, rules: object): {createScript(s: string): string}};
+  };
   if (global[policyKey] === undefined) {
     try {
       global[policyKey] = global.trustedTypes?.createPolicy('book-widgets', {createScript: (s: string) => s}) ?? null;

@@ -27,7 +27,11 @@ interface VolumeInfo {
 
 // Google's descriptions sometimes carry simple markup; the format is plain text. `[^<>]` keeps this
 // linear: with `[^>]`, a text of many `<` and no `>` rescans the rest of the text from each `<`.
-const plain = (text: string | undefined) => text?.replace(/<[^<>]*>/g, ' ').replace(/\s+/g, ' ').trim() || undefined;
+const plain = (text: string | undefined) =>
+  text
+    ?.replace(/<[^<>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim() || undefined;
 
 /** The first volume of Google's answer, in the book format; undefined when none was found. */
 export function fromGoogle(answer: unknown, isbn13: string): Record<string, unknown> | undefined {
@@ -39,7 +43,10 @@ export function fromGoogle(answer: unknown, isbn13: string): Record<string, unkn
   return dropEmpty({
     title,
     subtitle: str(volume.subtitle),
-    authors: list(volume.authors).map((a) => str(a)).filter(Boolean).slice(0, limits.authors),
+    authors: list(volume.authors)
+      .map((a) => str(a))
+      .filter(Boolean)
+      .slice(0, limits.authors),
     cover: image && {src: image.replace(/^http:/, 'https:'), alt: `Cover of ${title}`},
     pages: typeof volume.pageCount === 'number' && volume.pageCount > 0 ? Math.round(volume.pageCount) : undefined,
     published: firstYearOrDate(volume.publishedDate),
@@ -47,7 +54,10 @@ export function fromGoogle(answer: unknown, isbn13: string): Record<string, unkn
     language: str(volume.language),
     isbn13: id('ISBN_13') ?? isbn13,
     isbn10: id('ISBN_10'),
-    categories: list(volume.categories).map((c) => str(c)).filter(Boolean).slice(0, 5),
+    categories: list(volume.categories)
+      .map((c) => str(c))
+      .filter(Boolean)
+      .slice(0, 5),
     description: str(plain(str(volume.description, Infinity)), limits.prose),
     url: str(volume.infoLink)?.replace(/^http:/, 'https:'),
   });

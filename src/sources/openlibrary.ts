@@ -35,7 +35,9 @@ export function fromOpenLibrary(answer: unknown, isbn13: string): Record<string,
   if (!found || typeof found !== 'object' || !str(found.title)) return undefined;
   const title = str(found.title)!;
   const cover = str(found.cover?.large) ?? str(found.cover?.medium) ?? str(found.cover?.small);
-  const chapters = list(found.table_of_contents).filter((c) => !c.level && str(c.title)).slice(0, limits.chapters);
+  const chapters = list(found.table_of_contents)
+    .filter((c) => !c.level && str(c.title))
+    .slice(0, limits.chapters);
   const book: Record<string, unknown> = {
     title,
     subtitle: str(found.subtitle),
@@ -49,8 +51,14 @@ export function fromOpenLibrary(answer: unknown, isbn13: string): Record<string,
     publisher: str(list(found.publishers)[0]?.name),
     isbn13: str(list(found.identifiers?.isbn_13).find((i) => str(i))) ?? isbn13,
     isbn10: str(list(found.identifiers?.isbn_10)[0]),
-    categories: list(found.subjects).map((s) => str(s.name)).filter(Boolean).slice(0, 5),
-    about: list(found.excerpts).map((e) => str(e.text, limits.prose)).filter(Boolean).slice(0, 1),
+    categories: list(found.subjects)
+      .map((s) => str(s.name))
+      .filter(Boolean)
+      .slice(0, 5),
+    about: list(found.excerpts)
+      .map((e) => str(e.text, limits.prose))
+      .filter(Boolean)
+      .slice(0, 1),
     toc: chapters.map((c) => ({title: str(c.title)})),
     url: str(found.url),
   };

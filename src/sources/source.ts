@@ -37,7 +37,18 @@ export const dropEmpty = (book: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(book).filter(([, v]) => v !== undefined && !(Array.isArray(v) && !v.length)));
 
 const months: {[month: string]: string} = {
-  jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12',
+  jan: '01',
+  feb: '02',
+  mar: '03',
+  apr: '04',
+  may: '05',
+  jun: '06',
+  jul: '07',
+  aug: '08',
+  sep: '09',
+  oct: '10',
+  nov: '11',
+  dec: '12',
 };
 
 /** `2022`, `2022-05-17`, `May 17, 2022`, `May 2022`, `c1999` … → `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */

@@ -9,7 +9,11 @@ import {hits, uniqueKey} from '../../test/test-book.js';
 import '../all.js';
 
 const recorded = async (name: string) => (await fetch(`/test/fixtures/${name}.json`)).json();
-const failure = (promise: Promise<unknown>) => promise.then(() => Promise.reject(new Error('expected a failure')), (e: BookLoadError) => e);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => Promise.reject(new Error('expected a failure')),
+    (e: BookLoadError) => e,
+  );
 type Widget = HTMLElement & {state: string};
 
 describe('ISBNs', () => {
@@ -23,7 +27,10 @@ describe('ISBNs', () => {
   });
 
   it('names an invalid ISBN in the error', () => {
-    expect(() => normalizeIsbn('9781098107964')).to.throw(BookDataError, '"9781098107964" is not a valid ISBN: its check digit is wrong');
+    expect(() => normalizeIsbn('9781098107964')).to.throw(
+      BookDataError,
+      '"9781098107964" is not a valid ISBN: its check digit is wrong',
+    );
     expect(() => normalizeIsbn('1098107968')).to.throw(BookDataError, 'its check digit is wrong');
     expect(() => normalizeIsbn('12345')).to.throw(BookDataError, 'an ISBN has 10 or 13 digits');
     expect(() => normalizeIsbn('97810981079XX')).to.throw(BookDataError, 'not a valid ISBN');
@@ -44,7 +51,10 @@ describe('the Open Library adapter', () => {
       url: 'https://openlibrary.org/books/OL37844233M/Designing_Machine_Learning_Systems',
     });
     expect(book.authors).to.deep.equal([{name: 'Chip Huyen', url: 'https://openlibrary.org/authors/OL10403489A/Chip_Huyen'}]);
-    expect(book.cover).to.deep.equal({src: 'https://covers.openlibrary.org/b/id/12866611-L.jpg', alt: 'Cover of Designing Machine Learning Systems'});
+    expect(book.cover).to.deep.equal({
+      src: 'https://covers.openlibrary.org/b/id/12866611-L.jpg',
+      alt: 'Cover of Designing Machine Learning Systems',
+    });
     expect(book.categories).to.deep.equal(['Machine learning', 'Artificial intelligence']);
     expect(book.toc!.map((c) => [c.number, c.title])).to.deep.equal([
       [1, 'Overview of Machine Learning Systems'],
@@ -74,7 +84,9 @@ describe('the Open Library adapter', () => {
 
   it('says not found for {}', () => {
     expect(fromOpenLibrary({}, '9781098107963')).to.equal(undefined);
-    expect(openLibraryUrl('9781098107963')).to.equal('https://openlibrary.org/api/books?bibkeys=ISBN:9781098107963&format=json&jscmd=data');
+    expect(openLibraryUrl('9781098107963')).to.equal(
+      'https://openlibrary.org/api/books?bibkeys=ISBN:9781098107963&format=json&jscmd=data',
+    );
   });
 });
 
@@ -97,27 +109,43 @@ describe('the Google Books adapter', () => {
   });
 
   it('maps sparse and odd answers, and says not found for totalItems: 0', async () => {
-    expect(fromGoogle(await recorded('google-9780306406157'), '9780306406157')).to.deep.equal({title: 'A Sparse Volume', isbn13: '9780306406157'});
+    expect(fromGoogle(await recorded('google-9780306406157'), '9780306406157')).to.deep.equal({
+      title: 'A Sparse Volume',
+      isbn13: '9780306406157',
+    });
     const odd = parseBook(fromGoogle(await recorded('google-9781449373320'), '9781449373320'));
     expect(odd.authors).to.deep.equal([{name: 'Martin Kleppmann'}]);
     expect(odd.pages).to.equal(undefined);
     expect(odd.published).to.equal('2017-03');
     expect(odd.cover!.src).to.match(/^https:/);
     expect(fromGoogle({kind: 'books#volumes', totalItems: 0}, '9781098107963')).to.equal(undefined);
-    expect(googleUrl('9781098107963', 'k&y')).to.equal('https://www.googleapis.com/books/v1/volumes?q=isbn:9781098107963&key=k%26y');
+    expect(googleUrl('9781098107963', 'k&y')).to.equal(
+      'https://www.googleapis.com/books/v1/volumes?q=isbn:9781098107963&key=k%26y',
+    );
   });
 
   // That it strips in linear time is held by the CLI's tests (test/cli.test.mjs), in Node, whose
   // regex engine shows the quadratic case; Chrome's falls back to a linear engine by itself.
   it('strips markup, keeping a lone "<", and cuts a description to the format\'s cap', () => {
-    const book = fromGoogle({items: [{volumeInfo: {title: 'T', description: `${'<'.repeat(30_000)} and text`}}]}, '9781098107963');
+    const book = fromGoogle(
+      {items: [{volumeInfo: {title: 'T', description: `${'<'.repeat(30_000)} and text`}}]},
+      '9781098107963',
+    );
     expect((book!.description as string).length).to.equal(limits.prose);
-    expect(fromGoogle({items: [{volumeInfo: {title: 'T', description: 'a <b>bold</b> <<i>move</i>'}}]}, '9781098107963')!.description).to.equal('a bold < move');
+    expect(
+      fromGoogle({items: [{volumeInfo: {title: 'T', description: 'a <b>bold</b> <<i>move</i>'}}]}, '9781098107963')!.description,
+    ).to.equal('a bold < move');
   });
 
   it('reads dates as they come', () => {
     expect(['2022', '2022-05-17', 'May 17, 2022', 'Jan 2001', 'c1999', 'unknown', 7].map(firstYearOrDate)).to.deep.equal([
-      '2022', '2022-05-17', '2022-05-17', '2001-01', '1999', undefined, undefined,
+      '2022',
+      '2022-05-17',
+      '2022-05-17',
+      '2001-01',
+      '1999',
+      undefined,
+      undefined,
     ]);
   });
 });
@@ -159,11 +187,13 @@ describe('books by ISBN in the page', () => {
   it('<book-card isbn> shows the book from Open Library, one request per ISBN however many cards', async () => {
     const key = uniqueKey();
     (window as {BookWidgets?: object}).BookWidgets = {sources: {openlibrary: `/fake/count/${key}/sources/openlibrary`}};
-    const box = await fixture(html`<div>
-      <book-card loading="eager" isbn="978-1-0981-0796-3"></book-card>
-      <book-card loading="eager" isbn="1098107969"></book-card>
-      <book-card loading="eager" isbn="9781098107963"></book-card>
-    </div>`);
+    const box = await fixture(
+      html`<div>
+        <book-card loading="eager" isbn="978-1-0981-0796-3"></book-card>
+        <book-card loading="eager" isbn="1098107969"></book-card>
+        <book-card loading="eager" isbn="9781098107963"></book-card>
+      </div>`,
+    );
     const cards = [...box.querySelectorAll<Widget>('book-card')];
     await waitUntil(() => cards.every((c) => c.state === 'ready'));
     expect(cards[0].shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Designing Machine Learning Systems');
@@ -172,7 +202,9 @@ describe('books by ISBN in the page', () => {
   });
 
   it('source="google" asks Google Books', async () => {
-    const el = await fixture<Widget>(html`<book-card loading="eager" source="google" api-key="k" isbn="9781098107963"></book-card>`);
+    const el = await fixture<Widget>(
+      html`<book-card loading="eager" source="google" api-key="k" isbn="9781098107963"></book-card>`,
+    );
     await waitUntil(() => el.state === 'ready');
     expect(el.shadowRoot!.querySelector('[part=meta]')!.textContent).to.contain('2022');
   });
@@ -182,7 +214,11 @@ describe('books by ISBN in the page', () => {
     await waitUntil(() => bad.state === 'error');
     expect(bad.shadowRoot!.querySelector('[part=error]')!.textContent).to.contain('"9781098107964" is not a valid ISBN');
     const error = await failure(loadBookByIsbn('9780000000002'));
-    expect([error.kind, error.status, error.message]).to.deep.equal(['http', 404, 'Open Library has no book with ISBN 9780000000002']);
+    expect([error.kind, error.status, error.message]).to.deep.equal([
+      'http',
+      404,
+      'Open Library has no book with ISBN 9780000000002',
+    ]);
     const google = await failure(loadBookByIsbn('9780000000002', {source: 'google'}));
     expect(google.message).to.equal('Google Books has no book with ISBN 9780000000002');
   });

@@ -4,7 +4,31 @@ import {formatChapterNumber, formatList, formatNumber, formatYear, plainDigits} 
 // The languages locale.ts answers without Intl, and some of their regions: the shortcut may only
 // save Intl's cost, never change the text, so its answers must be Intl's own.
 const plain = 'af ca cs da de el en es et fi fr he hi id it lt ms nb nl no pl pt ro ru sk sl sv sw tr uk vi'.split(' ');
-const regions = ['', '-US', '-GB', '-IN', '-DE', '-CH', '-AT', '-FR', '-CA', '-BE', '-ES', '-MX', '-419', '-BR', '-PT', '-RU', '-UA', '-IL', '-ZA', '-KE', '-MY', '-VN', '-TR'];
+const regions = [
+  '',
+  '-US',
+  '-GB',
+  '-IN',
+  '-DE',
+  '-CH',
+  '-AT',
+  '-FR',
+  '-CA',
+  '-BE',
+  '-ES',
+  '-MX',
+  '-419',
+  '-BR',
+  '-PT',
+  '-RU',
+  '-UA',
+  '-IL',
+  '-ZA',
+  '-KE',
+  '-MY',
+  '-VN',
+  '-TR',
+];
 
 describe('locale formatting', () => {
   it('answers the plain languages exactly as Intl does', () => {
@@ -16,20 +40,39 @@ describe('locale formatting', () => {
         expect(formatChapterNumber(n, lang), `${lang} chapter ${n}`).to.equal(twoDigits);
       }
       for (const year of ['1999', '2022-05-17', '2026']) {
-        const intl = new Intl.DateTimeFormat(lang, {year: 'numeric', timeZone: 'UTC'}).format(new Date(Date.UTC(Number(year.slice(0, 4)), 0, 1)));
+        const intl = new Intl.DateTimeFormat(lang, {year: 'numeric', timeZone: 'UTC'}).format(
+          new Date(Date.UTC(Number(year.slice(0, 4)), 0, 1)),
+        );
         expect(formatYear(year, lang), `${lang} ${year}`).to.equal(intl);
       }
     }
   });
 
   it('leaves other languages, scripts, extensions and big numbers to Intl', () => {
-    for (const lang of ['ar-EG', 'fa', 'bn', 'th', 'ja', 'zh-CN', 'ko', 'hu', 'lv', 'mr', 'en-u-nu-arab', 'hi-Latn', 'sr-Cyrl', 'x']) {
+    for (const lang of [
+      'ar-EG',
+      'fa',
+      'bn',
+      'th',
+      'ja',
+      'zh-CN',
+      'ko',
+      'hu',
+      'lv',
+      'mr',
+      'en-u-nu-arab',
+      'hi-Latn',
+      'sr-Cyrl',
+      'x',
+    ]) {
       expect(plainDigits(lang), lang).to.be.false;
     }
     expect(formatNumber(386, 'fa')).to.equal(new Intl.NumberFormat('fa').format(386));
     expect(formatNumber(386, 'en-u-nu-arab')).to.equal('٣٨٦');
     expect(formatYear('2022', 'ja')).to.equal('2022年');
-    expect(formatYear('2022', 'th')).to.equal(new Intl.DateTimeFormat('th', {year: 'numeric', timeZone: 'UTC'}).format(Date.UTC(2022, 0, 1)));
+    expect(formatYear('2022', 'th')).to.equal(
+      new Intl.DateTimeFormat('th', {year: 'numeric', timeZone: 'UTC'}).format(Date.UTC(2022, 0, 1)),
+    );
     expect(formatNumber(1200, 'de')).to.equal('1.200');
     expect(formatNumber(1200, 'en')).to.equal('1,200');
     expect(formatNumber(2.5, 'de')).to.equal('2,5');

@@ -13,7 +13,8 @@ export function languageOf(element: Element): string | undefined {
  * (any region; not with a script or `-u-` extension). For them the text is known without Intl, whose
  * first use costs a page 15–25 ms of main thread (ICU's data). `locale.test.ts` checks each against Intl.
  */
-const plainNumerals = /^(af|ca|cs|da|de|el|en|es|et|fi|fr|he|hi|id|it|lt|ms|nb|nl|no|pl|pt|ro|ru|sk|sl|sv|sw|tr|uk|vi)(-([a-z]{2}|\d{3}))?$/i;
+const plainNumerals =
+  /^(af|ca|cs|da|de|el|en|es|et|fi|fr|he|hi|id|it|lt|ms|nb|nl|no|pl|pt|ro|ru|sk|sl|sv|sw|tr|uk|vi)(-([a-z]{2}|\d{3}))?$/i;
 
 /** Whether `lang` (or, without one, the reader's own language) writes small numbers as plain digits. */
 export const plainDigits = (lang?: string) => plainNumerals.test(lang ?? navigator.language);
@@ -45,12 +46,22 @@ export const formatNumber = (value: number, lang?: string) =>
 export const formatYear = (published: string, lang?: string, year = published.slice(0, 4)) =>
   /^[1-9]\d{3}/.test(published) && plainDigits(lang)
     ? year
-    : format('year', lang, () => new Intl.DateTimeFormat(lang, {year: 'numeric', timeZone: 'UTC'}), new Date(Date.UTC(+year, 0, 1)), year);
+    : format(
+        'year',
+        lang,
+        () => new Intl.DateTimeFormat(lang, {year: 'numeric', timeZone: 'UTC'}),
+        new Date(Date.UTC(+year, 0, 1)),
+        year,
+      );
 
 /** `Ann, Bo and Cy` in the reader's language; one name is just the name. */
 export const formatList = (items: string[], lang?: string) =>
-  items.length == 1 ? items[0] : format('list', lang, () => new Intl.ListFormat(lang, {type: 'conjunction'}), items, items.join(', '));
+  items.length == 1
+    ? items[0]
+    : format('list', lang, () => new Intl.ListFormat(lang, {type: 'conjunction'}), items, items.join(', '));
 
 /** `01`, `02` … `10`: chapter numbers (whole, from 1) in two digits at least. */
 export const formatChapterNumber = (value: number, lang?: string, padded = String(value).padStart(2, '0')) =>
-  plainDigits(lang) ? padded : format('chapter', lang, () => new Intl.NumberFormat(lang, {minimumIntegerDigits: 2, useGrouping: false}), value, padded);
+  plainDigits(lang)
+    ? padded
+    : format('chapter', lang, () => new Intl.NumberFormat(lang, {minimumIntegerDigits: 2, useGrouping: false}), value, padded);

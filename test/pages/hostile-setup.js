@@ -1,6 +1,5 @@
 // Runs before anything else on the hostile page: prototype "extensions" of the kind old libraries
 // add, some of them shaped like book fields, and an error log.
-/* eslint-disable no-extend-native */
 Array.prototype.evil = function () {
   return 'evil';
 };

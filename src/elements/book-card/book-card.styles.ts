@@ -38,7 +38,9 @@ export const bookCardStyles = css`
     border-radius: calc(var(--_radius) * 0.5);
     overflow: hidden;
     background: var(--_skeleton);
-    box-shadow: 0 1px 2px rgb(0 0 0 / 0.12), 0 8px 24px -8px rgb(0 0 0 / 0.3);
+    box-shadow:
+      0 1px 2px rgb(0 0 0 / 0.12),
+      0 8px 24px -8px rgb(0 0 0 / 0.3);
   }
   :host([layout='compact']) .cover {
     border-radius: 4px;
@@ -72,12 +74,30 @@ export const bookCardStyles = css`
     padding: 8%;
     font-size: 0.5em;
   }
-  .hue-0 { --_ph1: #1e3a8a; --_ph2: #3b82f6; }
-  .hue-1 { --_ph1: #7c2d12; --_ph2: #ea580c; }
-  .hue-2 { --_ph1: #14532d; --_ph2: #22a06b; }
-  .hue-3 { --_ph1: #4c1d95; --_ph2: #8b5cf6; }
-  .hue-4 { --_ph1: #831843; --_ph2: #e0457b; }
-  .hue-5 { --_ph1: #134e4a; --_ph2: #0ea5a4; }
+  .hue-0 {
+    --_ph1: #1e3a8a;
+    --_ph2: #3b82f6;
+  }
+  .hue-1 {
+    --_ph1: #7c2d12;
+    --_ph2: #ea580c;
+  }
+  .hue-2 {
+    --_ph1: #14532d;
+    --_ph2: #22a06b;
+  }
+  .hue-3 {
+    --_ph1: #4c1d95;
+    --_ph2: #8b5cf6;
+  }
+  .hue-4 {
+    --_ph1: #831843;
+    --_ph2: #e0457b;
+  }
+  .hue-5 {
+    --_ph1: #134e4a;
+    --_ph2: #0ea5a4;
+  }
 
   .badges {
     position: absolute;

@@ -40,7 +40,10 @@ describe('<book-card>', () => {
 
   it('reserves the cover’s box while loading, and shows a placeholder when the cover fails', async () => {
     const el = await fixture<BookCard>(
-      html`<book-card style="width: 300px" .book=${{title: 'Broken', authors: ['Ann'], cover: '/fake/status/404/cover.png'}}></book-card>`,
+      html`<book-card
+        style="width: 300px"
+        .book=${{title: 'Broken', authors: ['Ann'], cover: '/fake/status/404/cover.png'}}
+      ></book-card>`,
     );
     const before = part(el, 'cover')!.getBoundingClientRect();
     expect(Math.round(before.height)).to.equal(Math.round((before.width * 3) / 2));
@@ -51,7 +54,9 @@ describe('<book-card>', () => {
   });
 
   it('has three layouts, compact keeping only the essentials', async () => {
-    const el = await fixture<BookCard>(html`<book-card layout="compact" style="width: 320px" loading="eager" src=${demoBook}></book-card>`);
+    const el = await fixture<BookCard>(
+      html`<book-card layout="compact" style="width: 320px" loading="eager" src=${demoBook}></book-card>`,
+    );
     await ready(el);
     const cover = part(el, 'cover')!.getBoundingClientRect();
     expect(cover.width).to.equal(64);
@@ -77,19 +82,30 @@ describe('<book-card>', () => {
     setTimeout(() => link.click());
     const {detail} = await oneEvent(el, 'book-link-click');
     expect(detail.book.title).to.equal('Designing Machine Learning Systems');
-    expect(detail.link).to.deep.equal({href: 'https://www.amazon.com/dp/1098107969', label: 'Buy on Amazon', retailer: 'amazon', kind: 'buy'});
+    expect(detail.link).to.deep.equal({
+      href: 'https://www.amazon.com/dp/1098107969',
+      label: 'Buy on Amazon',
+      retailer: 'amazon',
+      kind: 'buy',
+    });
     expect(link.rel).to.equal('noopener');
     expect(location.href).not.to.contain('amazon');
   });
 
   it('takes theming from custom properties and parts', async () => {
-    const box = await fixture(html`<div>
-      <style>
-        .themed { --book-color-accent: rgb(200, 0, 100); }
-        .themed::part(title) { color: rgb(0, 128, 0); }
-      </style>
-      <book-card class="themed" .book=${{title: 'T', links: [{href: 'https://x.example'}]}}></book-card>
-    </div>`);
+    const box = await fixture(
+      html`<div>
+        <style>
+          .themed {
+            --book-color-accent: rgb(200, 0, 100);
+          }
+          .themed::part(title) {
+            color: rgb(0, 128, 0);
+          }
+        </style>
+        <book-card class="themed" .book=${{title: 'T', links: [{href: 'https://x.example'}]}}></book-card>
+      </div>`,
+    );
     const el = box.querySelector('book-card')!;
     await el.updateComplete;
     expect(getComputedStyle(part(el, 'link')!).backgroundColor).to.equal('rgb(200, 0, 100)');
@@ -97,12 +113,22 @@ describe('<book-card>', () => {
   });
 
   it('keeps the page’s global styles out', async () => {
-    const box = await fixture(html`<div>
-      <style>
-        .hostile h2, .hostile a, .hostile img, .hostile p { all: unset; display: inline; color: red; font-size: 40px; }
-      </style>
-      <div class="hostile"><book-card loading="eager" src=${demoBook} style="width: 400px"></book-card></div>
-    </div>`);
+    const box = await fixture(
+      html`<div>
+        <style>
+          .hostile h2,
+          .hostile a,
+          .hostile img,
+          .hostile p {
+            all: unset;
+            display: inline;
+            color: red;
+            font-size: 40px;
+          }
+        </style>
+        <div class="hostile"><book-card loading="eager" src=${demoBook} style="width: 400px"></book-card></div>
+      </div>`,
+    );
     const el = box.querySelector('book-card')!;
     await ready(el);
     const title = part(el, 'title')!;
@@ -111,7 +137,9 @@ describe('<book-card>', () => {
   });
 
   it('formats numbers in the element’s language', async () => {
-    const el = await fixture<BookCard>(html`<book-card lang="de" .book=${{title: 'T', pages: 1200, published: '2022-05-17'}}></book-card>`);
+    const el = await fixture<BookCard>(
+      html`<book-card lang="de" .book=${{title: 'T', pages: 1200, published: '2022-05-17'}}></book-card>`,
+    );
     expect(text(part(el, 'meta'))).to.equal('1.200 pages2022');
   });
 
@@ -125,10 +153,12 @@ describe('<book-card>', () => {
   });
 
   it('draws a compact card’s skeleton on its base, the card’s height, mirrored right to left', async () => {
-    const box = await fixture<HTMLElement>(html`<div style="font-size: 16px">
-      <book-card layout="compact" loading="eager" style="width: 320px" src="/fake/hang/compact.json"></book-card>
-      <book-card dir="rtl" layout="compact" loading="eager" style="width: 320px" src="/fake/hang/compact.json"></book-card>
-    </div>`);
+    const box = await fixture<HTMLElement>(
+      html`<div style="font-size: 16px">
+        <book-card layout="compact" loading="eager" style="width: 320px" src="/fake/hang/compact.json"></book-card>
+        <book-card dir="rtl" layout="compact" loading="eager" style="width: 320px" src="/fake/hang/compact.json"></book-card>
+      </div>`,
+    );
     const [ltr, rtl] = [...box.querySelectorAll('book-card')];
     await ltr.updateComplete;
     await rtl.updateComplete;
@@ -142,7 +172,9 @@ describe('<book-card>', () => {
   });
 
   it('shows the skeleton with the cover’s size while loading, then the error with Retry', async () => {
-    const el = await fixture<BookCard>(html`<book-card loading="eager" style="width: 300px" src="/fake/delay/300/status/500/x.json"></book-card>`);
+    const el = await fixture<BookCard>(
+      html`<book-card loading="eager" style="width: 300px" src="/fake/delay/300/status/500/x.json"></book-card>`,
+    );
     // The skeleton is one element; its ::before is the cover's box.
     const cover = getComputedStyle(el.shadowRoot!.querySelector('.skeleton')!, '::before');
     expect(cover.width).to.equal('200px');

@@ -64,25 +64,29 @@ export class BookCard extends BookElement {
     const compact = this.layout === 'compact';
     const badges = compact ? [] : (book.badges ?? []);
     return html`<div class="cover" part="cover">
-      ${cover && cover.src !== this.failedCover
-        ? html`<img
-            src=${cover.src}
-            alt=${cover.alt ?? bookCardStrings.coverOf(book.title)}
-            width=${cover.width ?? 400}
-            height=${cover.height ?? 600}
-            loading=${this.loading === 'eager' ? 'eager' : 'lazy'}
-            decoding="async"
-            @error=${() => (this.failedCover = cover.src)}
-          />`
-        : html`<div class="placeholder hue-${hueOf(book.title)}">
-            <span class="placeholder-title">${book.title}</span>
-            ${book.authors?.[0] && !compact ? html`<span class="placeholder-author">${book.authors[0].name}</span>` : nothing}
-          </div>`}
-      ${badges.length
-        ? html`<ul class="badges">
-            ${badges.map((badge) => html`<li part="badge" class="badge">${badge}</li>`)}
-          </ul>`
-        : nothing}
+      ${
+        cover && cover.src !== this.failedCover
+          ? html`<img
+              src=${cover.src}
+              alt=${cover.alt ?? bookCardStrings.coverOf(book.title)}
+              width=${cover.width ?? 400}
+              height=${cover.height ?? 600}
+              loading=${this.loading === 'eager' ? 'eager' : 'lazy'}
+              decoding="async"
+              @error=${() => (this.failedCover = cover.src)}
+            />`
+          : html`<div class="placeholder hue-${hueOf(book.title)}">
+              <span class="placeholder-title">${book.title}</span>
+              ${book.authors?.[0] && !compact ? html`<span class="placeholder-author">${book.authors[0].name}</span>` : nothing}
+            </div>`
+      }
+      ${
+        badges.length
+          ? html`<ul class="badges">
+              ${badges.map((badge) => html`<li part="badge" class="badge">${badge}</li>`)}
+            </ul>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -97,19 +101,34 @@ export class BookCard extends BookElement {
     return html`<article class="card">
       ${this.renderCover(book)}
       <div class="body">
-        ${!compact && book.categories?.length
-          ? html`<ul class="categories" aria-label=${bookCardStrings.categories}>
-              ${book.categories.map((c) => html`<li part="category">${c}</li>`)}
-            </ul>`
-          : nothing}
+        ${
+          !compact && book.categories?.length
+            ? html`<ul class="categories" aria-label=${bookCardStrings.categories}>
+                ${book.categories.map((c) => html`<li part="category">${c}</li>`)}
+              </ul>`
+            : nothing
+        }
         ${this.renderHeading(safeUrl(book.url) ? html`<a href=${book.url}>${book.title}</a>` : book.title, 0, 'title')}
         ${book.subtitle && !compact ? html`<p part="subtitle" class="subtitle">${book.subtitle}</p>` : nothing}
-        ${book.authors?.length
-          ? html`<p part="authors" class="authors">${bookCardStrings.by(formatList(book.authors.map((a) => a.name), lang))}</p>`
-          : nothing}
+        ${
+          book.authors?.length
+            ? html`<p part="authors" class="authors">
+                ${bookCardStrings.by(
+                  formatList(
+                    book.authors.map((a) => a.name),
+                    lang,
+                  ),
+                )}
+              </p>`
+            : nothing
+        }
         ${meta.length ? html`<p part="meta" class="meta">${meta.map((m) => html`<span>${m}</span>`)}</p>` : nothing}
         ${book.tagline && !compact ? html`<p part="tagline" class="tagline">${book.tagline}</p>` : nothing}
-        ${renderLinks(book, links, this.target)} ${renderDisclosure(this.disclosure, links.some((l) => l.sponsored))}
+        ${renderLinks(book, links, this.target)}
+        ${renderDisclosure(
+          this.disclosure,
+          links.some((l) => l.sponsored),
+        )}
       </div>
     </article>`;
   }

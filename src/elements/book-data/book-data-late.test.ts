@@ -8,7 +8,13 @@ import '../../../test/test-book.js';
 
 describe('<book-data> defined after its widgets', () => {
   it('still reaches widgets that asked for a book before it existed', async () => {
-    const box = await fixture(html`<div><book-data src=${demoBook}><div><test-book></test-book></div></book-data></div>`);
+    const box = await fixture(
+      html`<div>
+        <book-data src=${demoBook}
+          ><div><test-book></test-book></div
+        ></book-data>
+      </div>`,
+    );
     const widget = box.querySelector('test-book') as TestBook;
     await new Promise((r) => setTimeout(r, 100));
     expect(widget.state, 'waits for its provider instead of failing').to.equal('loading');

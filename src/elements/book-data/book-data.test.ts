@@ -20,12 +20,19 @@ customElements.define('host-card', HostCard);
 describe('<book-data>', () => {
   it('loads once and provides the book to widgets at any depth, also inside other shadow roots', async () => {
     const key = uniqueKey();
-    const data = await fixture<BookData>(html`<book-data src="/fake/count/${key}/delay/50${demoBook}">
-      <test-book></test-book>
-      <div><div><div>${Array.from({length: 18}, () => html`<test-book></test-book>`)}</div></div></div>
-      <host-card></host-card>
-    </book-data>`);
-    const widgets = [...data.querySelectorAll('test-book'), data.querySelector('host-card')!.shadowRoot!.querySelector('test-book')!];
+    const data = await fixture<BookData>(
+      html`<book-data src="/fake/count/${key}/delay/50${demoBook}">
+        <test-book></test-book>
+        <div>
+          <div><div>${Array.from({length: 18}, () => html`<test-book></test-book>`)}</div></div>
+        </div>
+        <host-card></host-card>
+      </book-data>`,
+    );
+    const widgets = [
+      ...data.querySelectorAll('test-book'),
+      data.querySelector('host-card')!.shadowRoot!.querySelector('test-book')!,
+    ];
     expect(widgets).to.have.length(20);
     await allReady(widgets);
     expect(widgets.map(title)).to.deep.equal(Array(20).fill('Designing Machine Learning Systems'));
@@ -41,9 +48,11 @@ describe('<book-data>', () => {
   });
 
   it('passes a new book down when its src changes, and a slow old answer loses', async () => {
-    const data = await fixture<BookData>(html`<book-data src="/fake/delay/400/demo/data/reliable-machine-learning.json">
-      <test-book></test-book>
-    </book-data>`);
+    const data = await fixture<BookData>(
+      html`<book-data src="/fake/delay/400/demo/data/reliable-machine-learning.json">
+        <test-book></test-book>
+      </book-data>`,
+    );
     const widget = data.querySelector('test-book')!;
     await new Promise((r) => setTimeout(r, 50));
     data.src = demoBook;
@@ -54,7 +63,9 @@ describe('<book-data>', () => {
 
   it('passes its error down; a widget’s Retry loads the provider again', async () => {
     const key = uniqueKey();
-    const data = await fixture<BookData>(html`<book-data src="/fake/flaky/${key}${demoBook}"><test-book></test-book></book-data>`);
+    const data = await fixture<BookData>(
+      html`<book-data src="/fake/flaky/${key}${demoBook}"><test-book></test-book></book-data>`,
+    );
     const widget = data.querySelector('test-book')!;
     const {detail} = await oneEvent(widget, 'book-error');
     expect(detail.error.status).to.equal(503);
@@ -67,10 +78,12 @@ describe('<book-data>', () => {
   });
 
   it('an inner <book-data> without a source is an error for its widgets, not a skeleton forever', async () => {
-    const outer = await fixture<BookData>(html`<book-data src=${demoBook}>
-      <test-book id="outer-widget"></test-book>
-      <book-data id="inner"><test-book id="inner-widget"></test-book></book-data>
-    </book-data>`);
+    const outer = await fixture<BookData>(
+      html`<book-data src=${demoBook}>
+        <test-book id="outer-widget"></test-book>
+        <book-data id="inner"><test-book id="inner-widget"></test-book></book-data>
+      </book-data>`,
+    );
     const inner = outer.querySelector<BookData>('#inner')!;
     const widget = outer.querySelector<TestBook>('#inner-widget')!;
     await waitUntil(() => widget.state !== 'loading', 'the inner widget kept loading', {timeout: 3000});
@@ -80,9 +93,11 @@ describe('<book-data>', () => {
   });
 
   it('lets a widget’s own src win over the provided book', async () => {
-    const data = await fixture<BookData>(html`<book-data src=${demoBook}>
-      <test-book loading="eager" src="/demo/data/reliable-machine-learning.json"></test-book>
-    </book-data>`);
+    const data = await fixture<BookData>(
+      html`<book-data src=${demoBook}>
+        <test-book loading="eager" src="/demo/data/reliable-machine-learning.json"></test-book>
+      </book-data>`,
+    );
     const widget = data.querySelector('test-book')!;
     await waitUntil(() => widget.state === 'ready' && data.state === 'ready');
     expect(title(widget)).to.equal('Reliable Machine Learning');
@@ -99,10 +114,12 @@ describe('<book-data>', () => {
 
   it('with loading="lazy" waits until its content comes near the viewport', async () => {
     const key = uniqueKey();
-    const box = await fixture(html`<div>
-      <div style="height: 3000px"></div>
-      <book-data src="/fake/count/${key}${demoBook}"><test-book></test-book></book-data>
-    </div>`);
+    const box = await fixture(
+      html`<div>
+        <div style="height: 3000px"></div>
+        <book-data src="/fake/count/${key}${demoBook}"><test-book></test-book></book-data>
+      </div>`,
+    );
     await new Promise((r) => setTimeout(r, 300));
     expect(await hits(key)).to.equal(0);
     box.querySelector('test-book')!.scrollIntoView();
@@ -125,7 +142,9 @@ describe('define()', () => {
     } finally {
       console.warn = warn;
     }
-    expect(warnings).to.deep.equal(['book-widgets: <book-data> is already defined by another copy of the library; keeping the first one.']);
+    expect(warnings).to.deep.equal([
+      'book-widgets: <book-data> is already defined by another copy of the library; keeping the first one.',
+    ]);
     expect(customElements.get('book-data')).to.equal(BookData);
   });
 });

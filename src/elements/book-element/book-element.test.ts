@@ -23,9 +23,11 @@ describe('BookElement (the base of every widget)', () => {
 
   it('shows an error the site owner can act on, the page’s fallback and a Retry that works', async () => {
     const key = uniqueKey();
-    const el = await fixture<TestBook>(html`<test-book loading="eager" src="/fake/flaky/${key}${demoBook}">
-      <a href="https://example.com/book">Designing Machine Learning Systems</a>
-    </test-book>`);
+    const el = await fixture<TestBook>(
+      html`<test-book loading="eager" src="/fake/flaky/${key}${demoBook}">
+        <a href="https://example.com/book">Designing Machine Learning Systems</a>
+      </test-book>`,
+    );
     const {detail} = await oneEvent(el, 'book-error');
     await el.updateComplete;
     expect(detail.error).to.deep.equal({
@@ -87,7 +89,9 @@ describe('BookElement (the base of every widget)', () => {
   it('makes one request for 20 elements on one src', async () => {
     const key = uniqueKey();
     const src = `/fake/count/${key}/delay/50${demoBook}`;
-    const box = await fixture(html`<div>${Array.from({length: 20}, () => html`<test-book loading="eager" src=${src}></test-book>`)}</div>`);
+    const box = await fixture(
+      html`<div>${Array.from({length: 20}, () => html`<test-book loading="eager" src=${src}></test-book>`)}</div>`,
+    );
     const elements = [...box.querySelectorAll('test-book')];
     await Promise.all(elements.map(ready));
     expect(elements.every((el) => title(el) === 'Designing Machine Learning Systems')).to.be.true;
@@ -109,10 +113,12 @@ describe('BookElement (the base of every widget)', () => {
 
   it('waits until it comes near the viewport before loading (loading="lazy", the default)', async () => {
     const key = uniqueKey();
-    const box = await fixture(html`<div>
-      <div style="height: 3000px"></div>
-      <test-book src="/fake/count/${key}${demoBook}"></test-book>
-    </div>`);
+    const box = await fixture(
+      html`<div>
+        <div style="height: 3000px"></div>
+        <test-book src="/fake/count/${key}${demoBook}"></test-book>
+      </div>`,
+    );
     const el = box.querySelector('test-book')!;
     await new Promise((r) => setTimeout(r, 300));
     expect(await hits(key)).to.equal(0);

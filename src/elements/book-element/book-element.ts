@@ -108,24 +108,28 @@ export class BookElement extends BookSourceElement {
     return html`<slot></slot>
       <div part="error" class="error">
         <p class="error-message">${error.message}</p>
-        ${canRetry
-          ? html`<button part="button" class="button secondary" type="button" @click=${this.bookSource.retry}>
-              ${baseStrings.retry}
-            </button>`
-          : nothing}
+        ${
+          canRetry
+            ? html`<button part="button" class="button secondary" type="button" @click=${this.bookSource.retry}>
+                ${baseStrings.retry}
+              </button>`
+            : nothing
+        }
       </div>`;
   }
 
   override render() {
     const {state, book, error, canRetry} = this.bookSource.view;
     return html`<div part="base" class="base" aria-busy=${state === 'loading' ? 'true' : 'false'}>
-      ${state === 'ready'
-        ? this.renderBook(book!)
-        : state === 'error'
-          ? this.renderError(error!, canRetry)
-          : // aria-busy on the base tells assistive technology; a live region per widget would
-            // make a page of many cards announce "loading" many times.
-            this.renderSkeleton()}
+      ${
+        state === 'ready'
+          ? this.renderBook(book!)
+          : state === 'error'
+            ? this.renderError(error!, canRetry)
+            : // aria-busy on the base tells assistive technology; a live region per widget would
+              // make a page of many cards announce "loading" many times.
+              this.renderSkeleton()
+      }
     </div>`;
   }
 }

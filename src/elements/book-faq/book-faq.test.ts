@@ -13,7 +13,9 @@ describe('<book-faq>', () => {
     const details = items(el);
     expect(details.length).to.be.at.least(5);
     expect(details.map((d) => d.open)).to.deep.equal([true, ...Array(details.length - 1).fill(false)]);
-    expect(details[0].querySelector('summary[part=question]')!.textContent).to.equal('Do I need to know machine learning before reading it?');
+    expect(details[0].querySelector('summary[part=question]')!.textContent).to.equal(
+      'Do I need to know machine learning before reading it?',
+    );
     expect(details[0].querySelector('[part=answer]')!.textContent).to.contain('You should know the basics');
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Frequently asked questions');
     await expect(el).to.be.accessible();
@@ -21,7 +23,13 @@ describe('<book-faq>', () => {
 
   it('opens all or none as asked, and fires no event for that', async () => {
     let events = 0;
-    const book = {title: 'T', faq: [{question: 'a?', answer: 'A'}, {question: 'b?', answer: 'B'}]};
+    const book = {
+      title: 'T',
+      faq: [
+        {question: 'a?', answer: 'A'},
+        {question: 'b?', answer: 'B'},
+      ],
+    };
     const el = await fixture<BookFaq>(html`<book-faq open="all" .book=${book} @book-faq-toggle=${() => events++}></book-faq>`);
     expect(items(el).map((d) => d.open)).to.deep.equal([true, true]);
     el.open = 'none';
@@ -32,7 +40,13 @@ describe('<book-faq>', () => {
   });
 
   it('is driven from the keyboard and fires book-faq-toggle with index and state', async () => {
-    const book = {title: 'T', faq: [{question: 'a?', answer: 'A'}, {question: 'b?', answer: 'B'}]};
+    const book = {
+      title: 'T',
+      faq: [
+        {question: 'a?', answer: 'A'},
+        {question: 'b?', answer: 'B'},
+      ],
+    };
     const el = await fixture<BookFaq>(html`<book-faq open="none" .book=${book}></book-faq>`);
     const summaries = [...el.shadowRoot!.querySelectorAll('summary')];
     summaries[0].focus();
@@ -52,14 +66,19 @@ describe('<book-faq>', () => {
     for (const font of [undefined, '18px "Liberation Serif", "DejaVu Serif", serif']) {
       for (const width of [343, 640, 1000]) {
         const {loading, ready} = await loadingAndReadyHeights('book-faq', width, {}, font);
-        expect(Math.abs(loading - ready), `${font ?? 'system font'} at ${width}px: skeleton ${loading}, ready ${ready}`).to.be.below(25);
+        expect(
+          Math.abs(loading - ready),
+          `${font ?? 'system font'} at ${width}px: skeleton ${loading}, ready ${ready}`,
+        ).to.be.below(25);
       }
     }
   });
 
   it('draws the skeleton as the questions in bars, the first open: no readable text, hidden from assistive technology', async () => {
     let toggles = 0;
-    const el = await fixture<BookFaq>(html`<book-faq loading="eager" src="/fake/hang/faq.json" @book-faq-toggle=${() => toggles++}></book-faq>`);
+    const el = await fixture<BookFaq>(
+      html`<book-faq loading="eager" src="/fake/hang/faq.json" @book-faq-toggle=${() => toggles++}></book-faq>`,
+    );
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
     expect(toggles, 'the skeleton announces no toggles').to.equal(0);
     const skeleton = el.shadowRoot!.querySelector('.skeleton-text')!;

@@ -12,7 +12,14 @@ export const bookFaqStrings = {
 
 /** The lengths of the demo book's questions and answers: the typical FAQ a skeleton stands for. */
 const typicalBook = {
-  faq: [[53, 215], [26, 178], [36, 244], [43, 172], [33, 131], [48, 195]].map(([q, a]) => ({question: filler(q), answer: filler(a)})),
+  faq: [
+    [53, 215],
+    [26, 178],
+    [36, 244],
+    [43, 172],
+    [33, 131],
+    [48, 195],
+  ].map(([q, a]) => ({question: filler(q), answer: filler(a)})),
 } as Book;
 
 /**

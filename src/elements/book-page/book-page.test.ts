@@ -13,12 +13,20 @@ describe('<book-page>', () => {
     await waitUntil(() => el.state === 'ready');
     const recs = section(el, 'recommendations')!;
     recs.scrollIntoView();
-    await waitUntil(() => [...recs.shadowRoot!.querySelectorAll('book-card')].every((c) => c.state === 'ready'), 'related cards', {timeout: 4000});
+    await waitUntil(
+      () => [...recs.shadowRoot!.querySelectorAll('book-card')].every((c) => c.state === 'ready'),
+      'related cards',
+      {timeout: 4000},
+    );
     for (const part of ['card', 'about', 'toc', 'faq', 'recommendations']) {
       expect(section(el, part)?.state, part).to.equal('ready');
     }
     expect(await hits(key, 'designing-machine-learning-systems.json')).to.equal(1);
-    for (const file of ['designing-data-intensive-applications.json', 'machine-learning-design-patterns.json', 'reliable-machine-learning.json']) {
+    for (const file of [
+      'designing-data-intensive-applications.json',
+      'machine-learning-design-patterns.json',
+      'reliable-machine-learning.json',
+    ]) {
       expect(await hits(key, file), file).to.equal(1);
     }
     const toc = section(el, 'toc')!;
@@ -41,7 +49,9 @@ describe('<book-page>', () => {
   });
 
   it('leaves out sections without data', async () => {
-    const el = await fixture<BookPage>(html`<book-page .book=${{title: 'Bare', faq: [{question: 'q?', answer: 'a'}]}}></book-page>`);
+    const el = await fixture<BookPage>(
+      html`<book-page .book=${{title: 'Bare', faq: [{question: 'q?', answer: 'a'}]}}></book-page>`,
+    );
     expect(section(el, 'card')).to.exist;
     expect(section(el, 'faq')).to.exist;
     expect(section(el, 'about')).to.equal(null);

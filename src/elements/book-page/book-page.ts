@@ -75,27 +75,53 @@ export class BookPage extends BookElement {
         .target=${this.target}
         .disclosure=${this.disclosure}
       ></book-card>
-      ${show(hasAbout)
-        ? html`<book-about part="about" loading="eager" .placeholder=${loading} .book=${book} heading-level=${level + 1}></book-about>`
-        : nothing}
-      ${show((b) => b.toc?.length)
-        ? html`<book-toc part="toc" loading="eager" .placeholder=${loading} .book=${book} heading-level=${level + 1}></book-toc>`
-        : nothing}
-      ${show((b) => b.faq?.length)
-        ? html`<book-faq part="faq" loading="eager" .placeholder=${loading} .book=${book} heading-level=${level + 1}></book-faq>`
-        : nothing}
-      ${show((b) => b.related?.length)
-        ? html`<book-recommendations
-            part="recommendations"
-            .placeholder=${loading}
-            .book=${book}
-            heading-level=${level + 1}
-            .affiliateAmazon=${amazon}
-            .affiliateBookshop=${bookshop}
-            .target=${this.target}
-            .disclosure=${this.disclosure}
-          ></book-recommendations>`
-        : nothing}
+      ${
+        show(hasAbout)
+          ? html`<book-about
+              part="about"
+              loading="eager"
+              .placeholder=${loading}
+              .book=${book}
+              heading-level=${level + 1}
+            ></book-about>`
+          : nothing
+      }
+      ${
+        show((b) => b.toc?.length)
+          ? html`<book-toc
+              part="toc"
+              loading="eager"
+              .placeholder=${loading}
+              .book=${book}
+              heading-level=${level + 1}
+            ></book-toc>`
+          : nothing
+      }
+      ${
+        show((b) => b.faq?.length)
+          ? html`<book-faq
+              part="faq"
+              loading="eager"
+              .placeholder=${loading}
+              .book=${book}
+              heading-level=${level + 1}
+            ></book-faq>`
+          : nothing
+      }
+      ${
+        show((b) => b.related?.length)
+          ? html`<book-recommendations
+              part="recommendations"
+              .placeholder=${loading}
+              .book=${book}
+              heading-level=${level + 1}
+              .affiliateAmazon=${amazon}
+              .affiliateBookshop=${bookshop}
+              .target=${this.target}
+              .disclosure=${this.disclosure}
+            ></book-recommendations>`
+          : nothing
+      }
       <slot name="newsletter"></slot>`;
   }
 }

@@ -12,18 +12,26 @@ const titles = (el: BookRecommendations) => cards(el).map((c) => c.shadowRoot!.q
 
 describe('<book-recommendations>', () => {
   it('shows a card for each related book, under "You might also like"', async () => {
-    const rec = await fixture<BookRecommendations>(html`<book-data src=${demoBook}><book-recommendations loading="eager"></book-recommendations></book-data>`);
+    const rec = await fixture<BookRecommendations>(
+      html`<book-data src=${demoBook}><book-recommendations loading="eager"></book-recommendations></book-data>`,
+    );
     const recs = rec.querySelector('book-recommendations')!;
     await allSettled(recs);
     expect(recs.shadowRoot!.querySelector('h2')!.textContent).to.equal('You might also like');
-    expect(titles(recs)).to.deep.equal(['Designing Data-Intensive Applications', 'Machine Learning Design Patterns', 'Reliable Machine Learning']);
+    expect(titles(recs)).to.deep.equal([
+      'Designing Data-Intensive Applications',
+      'Machine Learning Design Patterns',
+      'Reliable Machine Learning',
+    ]);
     expect(cards(recs)[0].shadowRoot!.querySelector('[part=title]')!.localName).to.equal('h3');
     expect(recs.shadowRoot!.querySelectorAll('ul[part=list] > li')).to.have.length(3);
     await expect(recs).to.be.accessible();
   });
 
   it('loads a list file from src, heading it with the list’s title, and honours limit', async () => {
-    const el = await fixture<BookRecommendations>(html`<book-recommendations limit="4" loading="eager" src="/demo/data/production-ml-shelf.json"></book-recommendations>`);
+    const el = await fixture<BookRecommendations>(
+      html`<book-recommendations limit="4" loading="eager" src="/demo/data/production-ml-shelf.json"></book-recommendations>`,
+    );
     await allSettled(el);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('A shelf for production machine learning');
     expect(titles(el)).to.deep.equal([
@@ -45,7 +53,9 @@ describe('<book-recommendations>', () => {
       ],
     };
     const started = performance.now();
-    const el = await fixture<BookRecommendations>(html`<book-recommendations loading="eager" .book=${book}></book-recommendations>`);
+    const el = await fixture<BookRecommendations>(
+      html`<book-recommendations loading="eager" .book=${book}></book-recommendations>`,
+    );
     await allSettled(el);
     expect(performance.now() - started, 'loaded in parallel').to.be.below(390);
     const [ok, broken, inline] = cards(el);
@@ -59,14 +69,22 @@ describe('<book-recommendations>', () => {
   });
 
   it('scrolls sideways when narrow and is a grid when wide', async () => {
-    const el = await fixture<BookRecommendations>(html`<book-recommendations style="width: 360px" loading="eager" src="/demo/data/production-ml-shelf.json"></book-recommendations>`);
+    const el = await fixture<BookRecommendations>(
+      html`<book-recommendations
+        style="width: 360px"
+        loading="eager"
+        src="/demo/data/production-ml-shelf.json"
+      ></book-recommendations>`,
+    );
     await allSettled(el);
     const list = el.shadowRoot!.querySelector('ul')!;
     expect(list.scrollWidth).to.be.above(list.clientWidth);
     expect(getComputedStyle(list).overflowX).to.equal('auto');
     el.style.width = '1000px';
     await new Promise((r) => requestAnimationFrame(r));
-    const tops = cards(el).slice(0, 3).map((c) => Math.round(c.getBoundingClientRect().top));
+    const tops = cards(el)
+      .slice(0, 3)
+      .map((c) => Math.round(c.getBoundingClientRect().top));
     expect(new Set(tops).size, 'first three side by side').to.equal(1);
     expect(list.scrollWidth).to.equal(list.clientWidth);
   });
@@ -75,11 +93,16 @@ describe('<book-recommendations>', () => {
     this.timeout(15_000);
     const key = uniqueKey();
     // Every URL a different file (as a hostile list would), each answered after 100 ms.
-    const related = Array.from({length: 100}, (_, i) => `/fake/inflight/${key}/delay/100/count/${key}/b.json?body={"title":"Book ${i}"}`);
-    const box = await fixture<HTMLElement>(html`<div>
-      <div style="height: 3000px"></div>
-      <book-recommendations .book=${{title: 'T', related}}></book-recommendations>
-    </div>`);
+    const related = Array.from(
+      {length: 100},
+      (_, i) => `/fake/inflight/${key}/delay/100/count/${key}/b.json?body={"title":"Book ${i}"}`,
+    );
+    const box = await fixture<HTMLElement>(
+      html`<div>
+        <div style="height: 3000px"></div>
+        <book-recommendations .book=${{title: 'T', related}}></book-recommendations>
+      </div>`,
+    );
     const el = box.querySelector<BookRecommendations>('book-recommendations')!;
     await el.updateComplete;
     expect(cards(el)).to.have.length(12);
@@ -102,12 +125,18 @@ describe('<book-recommendations>', () => {
   });
 
   it('reserves about the height of three cards while its list loads, in a narrow and a wide column', async () => {
-    const related = ['designing-data-intensive-applications', 'machine-learning-design-patterns', 'reliable-machine-learning'].map((name) => `/demo/data/${name}.json`);
+    const related = [
+      'designing-data-intensive-applications',
+      'machine-learning-design-patterns',
+      'reliable-machine-learning',
+    ].map((name) => `/demo/data/${name}.json`);
     for (const width of [343, 1000]) {
-      const box = await fixture<HTMLElement>(html`<div style="font: 16px system-ui, sans-serif; width: ${width}px">
-        <book-recommendations loading="eager" src="/fake/hang/list.json"></book-recommendations>
-        <book-recommendations loading="eager" .book=${{title: 'T', related}}></book-recommendations>
-      </div>`);
+      const box = await fixture<HTMLElement>(
+        html`<div style="font: 16px system-ui, sans-serif; width: ${width}px">
+          <book-recommendations loading="eager" src="/fake/hang/list.json"></book-recommendations>
+          <book-recommendations loading="eager" .book=${{title: 'T', related}}></book-recommendations>
+        </div>`,
+      );
       const [loading, ready] = [...box.querySelectorAll('book-recommendations')];
       await waitUntil(() => cards(ready).length === 3 && cards(ready).every((card) => card.state === 'ready'));
       const [skeleton, list] = [loading, ready].map((el) => el.getBoundingClientRect().height);

@@ -124,31 +124,32 @@ export class BookRecommendations extends BookElement {
     const heading = this.heading ?? ((this.src && book.title) || bookRecommendationsStrings.heading);
     const {amazon, bookshop} = this.affiliate;
     // One disclosure for the list, not one per card.
-    return html`${this.renderHeading(heading)}
-      ${renderDisclosure(this.disclosure, Boolean(amazon || bookshop))}
+    return html`${this.renderHeading(heading)} ${renderDisclosure(this.disclosure, Boolean(amazon || bookshop))}
       <ul part="list" @book-load=${this.onCardSettled} @book-error=${this.onCardSettled}>
         ${related.map(
           (item) =>
             html`<li>
-              ${typeof item === 'string'
-                ? html`<book-card
-                    part="card"
-                    src=${item}
-                    loading=${admitted(item) ? 'eager' : 'lazy'}
-                    .placeholder=${!admitted(item)}
-                    heading-level=${this.headingLevel + 1}
-                    .affiliateAmazon=${amazon}
-                    .affiliateBookshop=${bookshop}
-                    .target=${this.target}
-                  ></book-card>`
-                : html`<book-card
-                    part="card"
-                    .book=${item}
-                    heading-level=${this.headingLevel + 1}
-                    .affiliateAmazon=${amazon}
-                    .affiliateBookshop=${bookshop}
-                    .target=${this.target}
-                  ></book-card>`}
+              ${
+                typeof item === 'string'
+                  ? html`<book-card
+                      part="card"
+                      src=${item}
+                      loading=${admitted(item) ? 'eager' : 'lazy'}
+                      .placeholder=${!admitted(item)}
+                      heading-level=${this.headingLevel + 1}
+                      .affiliateAmazon=${amazon}
+                      .affiliateBookshop=${bookshop}
+                      .target=${this.target}
+                    ></book-card>`
+                  : html`<book-card
+                      part="card"
+                      .book=${item}
+                      heading-level=${this.headingLevel + 1}
+                      .affiliateAmazon=${amazon}
+                      .affiliateBookshop=${bookshop}
+                      .target=${this.target}
+                    ></book-card>`
+              }
             </li>`,
         )}
       </ul>`;

@@ -12,9 +12,18 @@ describe('<book-toc>', () => {
     await ready(el);
     const chapters = [...el.shadowRoot!.querySelectorAll('ol > li[part=chapter]')];
     expect(chapters).to.have.length(10);
-    expect(chapters.map((c) => c.querySelector('[part=number]')!.textContent)).to.deep.equal(
-      ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10'],
-    );
+    expect(chapters.map((c) => c.querySelector('[part=number]')!.textContent)).to.deep.equal([
+      '01',
+      '02',
+      '03',
+      '04',
+      '05',
+      '06',
+      '07',
+      '08',
+      '09',
+      '10',
+    ]);
     expect(chapters[2].querySelector('[part=chapter-title]')!.textContent).to.equal('Chapter 03: Data Engineering Fundamentals');
     expect(chapters[2].id).to.equal('chapter-3');
     expect(chapters[2].querySelector('[part=summary]')!.textContent!.trim()).to.match(/^Where data comes from/);
@@ -42,16 +51,20 @@ describe('<book-toc>', () => {
   });
 
   it('shows no button where a summary fits', async () => {
-    const el = await fixture<BookToc>(html`<book-toc style="width: 900px" .book=${{title: 'T', toc: [{title: 'A', summary: 'Short.'}]}}></book-toc>`);
+    const el = await fixture<BookToc>(
+      html`<book-toc style="width: 900px" .book=${{title: 'T', toc: [{title: 'A', summary: 'Short.'}]}}></book-toc>`,
+    );
     await el.updateComplete;
     await new Promise((r) => requestAnimationFrame(r));
     expect(el.shadowRoot!.querySelector('button')).to.equal(null);
   });
 
   it('scrolls to the chapter named in the page URL', async () => {
-    const el = await fixture<BookToc>(html`<div style="height: 2000px"></div>
-      <book-toc loading="eager" src=${demoBook}></book-toc>
-      <div style="height: 2000px"></div>`);
+    const el = await fixture<BookToc>(
+      html`<div style="height: 2000px"></div>
+        <book-toc loading="eager" src=${demoBook}></book-toc>
+        <div style="height: 2000px"></div>`,
+    );
     const toc = el.parentElement!.querySelector('book-toc')!;
     location.hash = 'chapter-7';
     await waitUntil(() => toc.state === 'ready');

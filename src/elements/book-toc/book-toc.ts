@@ -289,23 +289,29 @@ export class BookToc extends BookElement {
       <span part="chapter-title" class="title"
         ><span class="visually-hidden">${bookTocStrings.chapter(number)}: </span>${chapter.title}</span
       >
-      ${chapter.summary
-        ? html`<div class="summary-row">
-            <p part="summary" class="summary ${expanded ? '' : 'collapsed'}" id="${id}-summary">${chapter.summary}</p>
-            ${this.overflowing.has(index)
-              ? html`<button
-                  part="toggle"
-                  class="toggle"
-                  type="button"
-                  aria-expanded=${expanded ? 'true' : 'false'}
-                  aria-controls="${id}-summary"
-                  @click=${() => this.toggle(index)}
-                >
-                  ${expanded ? bookTocStrings.less : bookTocStrings.more}<span class="visually-hidden"> (${chapter.title})</span>
-                </button>`
-              : nothing}
-          </div>`
-        : nothing}
+      ${
+        chapter.summary
+          ? html`<div class="summary-row">
+              <p part="summary" class="summary ${expanded ? '' : 'collapsed'}" id="${id}-summary">${chapter.summary}</p>
+              ${
+                this.overflowing.has(index)
+                  ? html`<button
+                      part="toggle"
+                      class="toggle"
+                      type="button"
+                      aria-expanded=${expanded ? 'true' : 'false'}
+                      aria-controls="${id}-summary"
+                      @click=${() => this.toggle(index)}
+                    >
+                      ${expanded ? bookTocStrings.less : bookTocStrings.more}<span class="visually-hidden">
+                        (${chapter.title})</span
+                      >
+                    </button>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
     </li>`;
   }
 
@@ -327,11 +333,13 @@ export class BookToc extends BookElement {
       );
     }
     return html`${this.renderHeading(this.heading ?? bookTocStrings.heading)}${lists}
-      ${limit < total
+    ${
+      limit < total
         ? html`<button part="show-all" class="button secondary show-all" type="button" @click=${() => this.showAll(total)}>
             ${bookTocStrings.showAll(formatNumber(total, lang))}
           </button>`
-        : nothing}`;
+        : nothing
+    }`;
   }
 
   protected override renderSkeleton() {
@@ -340,11 +348,12 @@ export class BookToc extends BookElement {
       <ol aria-hidden="true" inert>
         ${Array.from(
           {length: 10},
-          () => html`<li>
-            <span class="number"><span class="skeleton skeleton-line"></span></span>
-            <span class="skeleton skeleton-line short"></span>
-            <span class="skeleton skeleton-line"></span>
-          </li>`,
+          () =>
+            html`<li>
+              <span class="number"><span class="skeleton skeleton-line"></span></span>
+              <span class="skeleton skeleton-line short"></span>
+              <span class="skeleton skeleton-line"></span>
+            </li>`,
         )}
       </ol>`;
   }

@@ -14,7 +14,8 @@ interface Recorded {
   body: string;
 }
 const recorded = async (key: string): Promise<Recorded[]> => (await fetch(`/fake/recorded/${key}`)).json();
-const $ = <T extends HTMLElement = HTMLElement>(el: NewsletterSignup, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const $ = <T extends HTMLElement = HTMLElement>(el: NewsletterSignup, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
 const email = (el: NewsletterSignup) => $<HTMLInputElement>(el, 'input[name=email]');
 const submit = (el: NewsletterSignup) => $<HTMLButtonElement>(el, 'button[type=submit]').click();
 const fill = async (el: NewsletterSignup, value: string) => {
@@ -25,14 +26,16 @@ const fields = (body: string) => [...new URLSearchParams(body)];
 
 describe('<newsletter-signup>', () => {
   it('has a labelled email field, an optional name, a consent box and a submit button', async () => {
-    const el = await fixture<NewsletterSignup>(html`<newsletter-signup
-      action="/api/subscribe"
-      heading="Stay in the loop"
-      text="One email a month."
-      button-label="Sign me up"
-      name-field
-      consent="I agree to receive emails."
-    ></newsletter-signup>`);
+    const el = await fixture<NewsletterSignup>(
+      html`<newsletter-signup
+        action="/api/subscribe"
+        heading="Stay in the loop"
+        text="One email a month."
+        button-label="Sign me up"
+        name-field
+        consent="I agree to receive emails."
+      ></newsletter-signup>`,
+    );
     expect($(el, 'h2').textContent).to.equal('Stay in the loop');
     expect($(el, '[part=text]').textContent).to.equal('One email a month.');
     const input = email(el);
@@ -53,7 +56,12 @@ describe('<newsletter-signup>', () => {
     expect($(el, `#${input.getAttribute('aria-describedby')}`).textContent).to.equal('Enter your email address.');
     await waitUntil(() => el.shadowRoot!.activeElement === input, 'focus not moved to the field');
     await expect(el).to.be.accessible();
-    for (const bad of ['reader@example', 'a b@example.com', 'a@b.c\r\nBcc: x@evil.example', `${'x'.repeat(10_000)}@example.com`]) {
+    for (const bad of [
+      'reader@example',
+      'a b@example.com',
+      'a@b.c\r\nBcc: x@evil.example',
+      `${'x'.repeat(10_000)}@example.com`,
+    ]) {
       await fill(el, bad);
       submit(el);
       await el.updateComplete;
@@ -67,7 +75,9 @@ describe('<newsletter-signup>', () => {
 
   it('requires the consent box when there is one', async () => {
     const key = uniqueKey();
-    const el = await fixture<NewsletterSignup>(html`<newsletter-signup consent="Yes, email me." action="/fake/record/${key}/x"></newsletter-signup>`);
+    const el = await fixture<NewsletterSignup>(
+      html`<newsletter-signup consent="Yes, email me." action="/fake/record/${key}/x"></newsletter-signup>`,
+    );
     await fill(el, 'reader@example.com');
     submit(el);
     await el.updateComplete;
@@ -83,12 +93,14 @@ describe('<newsletter-signup>', () => {
 
   it('sends the custom protocol, shows sending, then success with focus and events', async () => {
     const key = uniqueKey();
-    const el = await fixture<NewsletterSignup>(html`<newsletter-signup
-      name-field
-      tags="ml, books"
-      success-message="Welcome aboard!"
-      action="/fake/record/${key}/delay/300/status/201?body=%7B%7D"
-    ></newsletter-signup>`);
+    const el = await fixture<NewsletterSignup>(
+      html`<newsletter-signup
+        name-field
+        tags="ml, books"
+        success-message="Welcome aboard!"
+        action="/fake/record/${key}/delay/300/status/201?body=%7B%7D"
+      ></newsletter-signup>`,
+    );
     const events: string[] = [];
     for (const type of ['newsletter-submit', 'newsletter-success', 'newsletter-error']) {
       el.addEventListener(type, (e) => events.push(`${type} ${(e as CustomEvent).detail.email}`));
@@ -112,13 +124,20 @@ describe('<newsletter-signup>', () => {
     expect(requests, 'one request however often it was submitted').to.have.length(1);
     expect(requests[0].method).to.equal('POST');
     expect(requests[0].contentType).to.equal('application/json');
-    expect(JSON.parse(requests[0].body)).to.deep.equal({email: 'Reader@Example.com', name: 'Ada', tags: ['ml', 'books'], source: location.href});
+    expect(JSON.parse(requests[0].body)).to.deep.equal({
+      email: 'Reader@Example.com',
+      name: 'Ada',
+      tags: ['ml', 'books'],
+      source: location.href,
+    });
     await expect(el).to.be.accessible();
   });
 
   it('shows the server’s error in an alert and keeps the email', async () => {
     const body = encodeURIComponent(JSON.stringify({error: 'This address is on a block list.'}));
-    const el = await fixture<NewsletterSignup>(html`<newsletter-signup action="/fake/status/400?body=${body}"></newsletter-signup>`);
+    const el = await fixture<NewsletterSignup>(
+      html`<newsletter-signup action="/fake/status/400?body=${body}"></newsletter-signup>`,
+    );
     await fill(el, 'reader@example.com');
     setTimeout(() => submit(el));
     const {detail} = await oneEvent(el, 'newsletter-error');
@@ -132,7 +151,9 @@ describe('<newsletter-signup>', () => {
   });
 
   it('takes any 2xx as success, even without a JSON body', async () => {
-    const el = await fixture<NewsletterSignup>(html`<newsletter-signup action="/fake/type/text%2Fplain/x?body=OK"></newsletter-signup>`);
+    const el = await fixture<NewsletterSignup>(
+      html`<newsletter-signup action="/fake/type/text%2Fplain/x?body=OK"></newsletter-signup>`,
+    );
     await fill(el, 'reader@example.com');
     setTimeout(() => submit(el));
     await oneEvent(el, 'newsletter-success');
@@ -168,7 +189,9 @@ describe('<newsletter-signup>', () => {
 
   it('shows at most 300 characters of a server’s error message', async () => {
     const body = encodeURIComponent(JSON.stringify({error: `Blocked. ${'x'.repeat(5_000)}`}));
-    const el = await fixture<NewsletterSignup>(html`<newsletter-signup action="/fake/status/400?body=${body}"></newsletter-signup>`);
+    const el = await fixture<NewsletterSignup>(
+      html`<newsletter-signup action="/fake/status/400?body=${body}"></newsletter-signup>`,
+    );
     await fill(el, 'reader@example.com');
     setTimeout(() => submit(el));
     const {detail} = await oneEvent(el, 'newsletter-error');
@@ -179,7 +202,9 @@ describe('<newsletter-signup>', () => {
   });
 
   it('ends a request that hangs in an error', async () => {
-    const el = await fixture<NewsletterSignup>(html`<newsletter-signup action="/fake/hang/x" .timeout=${300}></newsletter-signup>`);
+    const el = await fixture<NewsletterSignup>(
+      html`<newsletter-signup action="/fake/hang/x" .timeout=${300}></newsletter-signup>`,
+    );
     await fill(el, 'reader@example.com');
     setTimeout(() => submit(el));
     const {detail} = await oneEvent(el, 'newsletter-error');
@@ -221,7 +246,9 @@ describe('<newsletter-signup>', () => {
 
   it('can be used from the keyboard alone', async () => {
     const key = uniqueKey();
-    const el = await fixture<NewsletterSignup>(html`<newsletter-signup action="/fake/record/${key}/x?body=%7B%7D"></newsletter-signup>`);
+    const el = await fixture<NewsletterSignup>(
+      html`<newsletter-signup action="/fake/record/${key}/x?body=%7B%7D"></newsletter-signup>`,
+    );
     email(el).focus();
     await sendKeys({type: 'keys@example.com'});
     await sendKeys({press: 'Tab'});
@@ -232,7 +259,9 @@ describe('<newsletter-signup>', () => {
   });
 
   it('is one row when wide and stacked when narrow', async () => {
-    const el = await fixture<NewsletterSignup>(html`<newsletter-signup style="width: 800px" action="/api/subscribe"></newsletter-signup>`);
+    const el = await fixture<NewsletterSignup>(
+      html`<newsletter-signup style="width: 800px" action="/api/subscribe"></newsletter-signup>`,
+    );
     const box = (s: string) => $(el, s).getBoundingClientRect();
     expect(box('button').left, 'beside the field').to.be.above(box('input[name=email]').right);
     expect(Math.round(box('button').bottom)).to.equal(Math.round(box('input[name=email]').bottom));
@@ -244,14 +273,16 @@ describe('<newsletter-signup>', () => {
 
 describe('newsletter providers', () => {
   const signUp = async (provider: string, action: string, extra = {}) => {
-    const el = await fixture<NewsletterSignup>(html`<newsletter-signup
-      provider=${provider}
-      action=${action}
-      name-field
-      consent="OK"
-      tags="ml,books"
-      .timeout=${3000}
-    ></newsletter-signup>`);
+    const el = await fixture<NewsletterSignup>(
+      html`<newsletter-signup
+        provider=${provider}
+        action=${action}
+        name-field
+        consent="OK"
+        tags="ml,books"
+        .timeout=${3000}
+      ></newsletter-signup>`,
+    );
     Object.assign(el, extra);
     $<HTMLInputElement>(el, 'input[name=name]').value = 'Ada';
     $<HTMLInputElement>(el, 'input[name=consent]').checked = true;
@@ -268,7 +299,12 @@ describe('newsletter providers', () => {
     const [request] = await recorded(key);
     expect(request.method).to.equal('POST');
     expect(request.contentType).to.equal('application/x-www-form-urlencoded;charset=UTF-8');
-    expect(fields(request.body)).to.deep.equal([['email', 'ada@example.com'], ['embed', '1'], ['tag', 'ml'], ['tag', 'books']]);
+    expect(fields(request.body)).to.deep.equal([
+      ['email', 'ada@example.com'],
+      ['embed', '1'],
+      ['tag', 'ml'],
+      ['tag', 'books'],
+    ]);
     const tags: string[] = [];
     expect(buttondown.request({email: 'a@b.co', tags, source: ''}, 'bookish').url).to.equal(
       'https://buttondown.com/api/emails/embed-subscribe/bookish',
@@ -286,7 +322,10 @@ describe('newsletter providers', () => {
       'application/x-www-form-urlencoded;charset=UTF-8',
       'application/json',
     ]);
-    expect(fields(request.body)).to.deep.equal([['email_address', 'ada@example.com'], ['fields[first_name]', 'Ada']]);
+    expect(fields(request.body)).to.deep.equal([
+      ['email_address', 'ada@example.com'],
+      ['fields[first_name]', 'Ada'],
+    ]);
     const failed = encodeURIComponent(JSON.stringify({status: 'failed', errors: {messages: ['Email address is invalid']}}));
     const second = await signUp('kit', `/fake/status/422?body=${failed}`);
     expect((second.event as CustomEvent).detail.message).to.equal('Email address is invalid');
@@ -303,7 +342,12 @@ describe('newsletter providers', () => {
     expect(request.method).to.equal('POST');
     expect(request.query).to.contain('u=abc&id=def');
     expect(request.contentType).to.equal('application/x-www-form-urlencoded;charset=UTF-8');
-    expect(fields(request.body)).to.deep.equal([['EMAIL', 'ada@example.com'], ['FNAME', 'Ada'], ['CONSENT', 'yes'], ['tags', 'ml,books']]);
+    expect(fields(request.body)).to.deep.equal([
+      ['EMAIL', 'ada@example.com'],
+      ['FNAME', 'Ada'],
+      ['CONSENT', 'yes'],
+      ['tags', 'ml,books'],
+    ]);
     expect(document.querySelectorAll('script[src*="list-manage"]')).to.have.length(0);
   });
 
@@ -321,11 +365,15 @@ describe('newsletter providers', () => {
     const {event} = await signUp('custom', '');
     expect((event as CustomEvent).detail.message).to.contain('set action="…"');
     const unknown = await signUp('substack', '/x');
-    expect((unknown.event as CustomEvent).detail.message).to.equal('Unknown provider "substack": use custom, buttondown, kit or mailchimp.');
+    expect((unknown.event as CustomEvent).detail.message).to.equal(
+      'Unknown provider "substack": use custom, buttondown, kit or mailchimp.',
+    );
     // Names every object inherits are not providers either.
     for (const name of ['__proto__', 'constructor', 'toString']) {
       const inherited = await signUp(name, '/x');
-      expect((inherited.event as CustomEvent).detail.message).to.equal(`Unknown provider "${name}": use custom, buttondown, kit or mailchimp.`);
+      expect((inherited.event as CustomEvent).detail.message).to.equal(
+        `Unknown provider "${name}": use custom, buttondown, kit or mailchimp.`,
+      );
     }
   });
 });

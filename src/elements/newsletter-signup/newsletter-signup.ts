@@ -70,10 +70,10 @@ export class NewsletterSignup extends LitElement {
     fieldErrors: {state: true},
   };
 
-  /** Where signups go: a URL, or for buttondown the username and for kit the form ID. */
+  /** Where signups go: a URL, or what the provider takes instead (a username, a form ID: see the README). */
   action?: string;
 
-  /** `custom` (default): the site's own JSON endpoint; or `buttondown`, `kit`, `mailchimp`. */
+  /** `custom` (default): the site's own JSON endpoint; or the name of a newsletter service (the README lists them). */
   provider = 'custom';
 
   heading?: string;
@@ -114,7 +114,11 @@ export class NewsletterSignup extends LitElement {
     const email = String(data.get('email') ?? '').trim();
     const consent = data.get('consent') === 'on';
     const fieldErrors = {
-      email: !email ? newsletterSignupStrings.emailMissing : email.length > 254 || !emailPattern.test(email) ? newsletterSignupStrings.emailInvalid : undefined,
+      email: !email
+        ? newsletterSignupStrings.emailMissing
+        : email.length > 254 || !emailPattern.test(email)
+          ? newsletterSignupStrings.emailInvalid
+          : undefined,
       consent: this.consent && !consent ? newsletterSignupStrings.consentMissing : undefined,
     };
     this.fieldErrors = fieldErrors;
@@ -130,7 +134,9 @@ export class NewsletterSignup extends LitElement {
 
     const provider = providerNamed(this.provider);
     if (!this.action || !provider) {
-      const problem = !this.action ? newsletterSignupStrings.noAction : newsletterSignupStrings.unknownProvider(this.provider, providerList());
+      const problem = !this.action
+        ? newsletterSignupStrings.noAction
+        : newsletterSignupStrings.unknownProvider(this.provider, providerList());
       return this.finish('error', problem, email);
     }
 
@@ -138,14 +144,19 @@ export class NewsletterSignup extends LitElement {
       email,
       name: String(data.get('name') ?? '').trim() || undefined,
       consent: this.consent ? consent : undefined,
-      tags: (this.tags ?? '').split(',').map((t) => t.trim()).filter(Boolean),
+      tags: (this.tags ?? '')
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
       source: location.href,
     };
     this.status = 'sending';
     emit(this, 'newsletter-submit', {email});
     const result = await sendSignup(provider, signup, this.action, this.timeout);
     if (result.ok) {
-      const text = result.unconfirmed ? newsletterSignupStrings.unconfirmed : (this.successMessage ?? newsletterSignupStrings.success);
+      const text = result.unconfirmed
+        ? newsletterSignupStrings.unconfirmed
+        : (this.successMessage ?? newsletterSignupStrings.success);
       this.finish('success', text, email);
     } else {
       this.finish('error', result.message, email);
@@ -184,15 +195,20 @@ export class NewsletterSignup extends LitElement {
       @input=${this.onInput}
     >
       <div class="intro">
-        ${heading(this.headingLevel, this.heading ?? newsletterSignupStrings.heading)} ${this.text ? html`<p part="text" class="text">${this.text}</p>` : nothing}
+        ${heading(this.headingLevel, this.heading ?? newsletterSignupStrings.heading)}
+        ${this.text ? html`<p part="text" class="text">${this.text}</p>` : nothing}
       </div>
       <div class="fields ${this.nameField ? 'with-name' : ''}" ?hidden=${done}>
-        ${this.nameField
-          ? html`<label class="field">
-              <span part="label" class="label">${newsletterSignupStrings.name} <span class="optional">${newsletterSignupStrings.optional}</span></span>
-              <input part="input" class="input" name="name" type="text" autocomplete="given-name" maxlength="100" />
-            </label>`
-          : nothing}
+        ${
+          this.nameField
+            ? html`<label class="field">
+                <span part="label" class="label"
+                  >${newsletterSignupStrings.name} <span class="optional">${newsletterSignupStrings.optional}</span></span
+                >
+                <input part="input" class="input" name="name" type="text" autocomplete="given-name" maxlength="100" />
+              </label>`
+            : nothing
+        }
         <label class="field">
           <span part="label" class="label">${newsletterSignupStrings.email}</span>
           <input
@@ -213,19 +229,21 @@ export class NewsletterSignup extends LitElement {
         </button>
       </div>
       <p part="error" class="field-error" id="email-error" ?hidden=${done}>${emailError ?? ''}</p>
-      ${this.consent
-        ? html`<label part="consent" class="consent" ?hidden=${done}>
-              <input
-                type="checkbox"
-                name="consent"
-                required
-                aria-invalid=${consentError ? 'true' : 'false'}
-                aria-describedby="consent-error"
-              />
-              <span>${this.consent}</span>
-            </label>
-            <p part="error" class="field-error" id="consent-error" ?hidden=${done}>${consentError ?? ''}</p>`
-        : nothing}
+      ${
+        this.consent
+          ? html`<label part="consent" class="consent" ?hidden=${done}>
+                <input
+                  type="checkbox"
+                  name="consent"
+                  required
+                  aria-invalid=${consentError ? 'true' : 'false'}
+                  aria-describedby="consent-error"
+                />
+                <span>${this.consent}</span>
+              </label>
+              <p part="error" class="field-error" id="consent-error" ?hidden=${done}>${consentError ?? ''}</p>`
+          : nothing
+      }
       <label class="trap" aria-hidden="true">
         ${newsletterSignupStrings.trap}
         <input name="bw-trap" type="text" tabindex="-1" autocomplete="off" />

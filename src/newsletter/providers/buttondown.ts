@@ -8,9 +8,7 @@ import {formBody, signupStrings, type NewsletterProvider} from '../signup.js';
 
 export const buttondown: NewsletterProvider = {
   request: ({email, tags}, action) => ({
-    url: /^https?:|^\//.test(action)
-      ? action
-      : `https://buttondown.com/api/emails/embed-subscribe/${encodeURIComponent(action)}`,
+    url: /^https?:|^\//.test(action) ? action : `https://buttondown.com/api/emails/embed-subscribe/${encodeURIComponent(action)}`,
     init: {
       method: 'POST',
       mode: 'no-cors',

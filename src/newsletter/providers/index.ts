@@ -8,7 +8,10 @@ import {mailchimp} from './mailchimp.js';
 export const providers: {[name: string]: NewsletterProvider} = {custom, buttondown, kit, mailchimp};
 
 /** `custom, buttondown, kit or mailchimp`: the names, for a message. */
-export const providerList = () => Object.keys(providers).join(', ').replace(/, (?=[^,]*$)/, ' or ');
+export const providerList = () =>
+  Object.keys(providers)
+    .join(', ')
+    .replace(/, (?=[^,]*$)/, ' or ');
 
 /** The provider of this name; own names only, so `__proto__` or `constructor` is unknown, not "found". */
 export const providerNamed = (name: string): NewsletterProvider | undefined =>

@@ -11,7 +11,10 @@ export const kit: NewsletterProvider = {
     init: {
       method: 'POST',
       headers: {accept: 'application/json'},
-      body: formBody([['email_address', email], ['fields[first_name]', name]]),
+      body: formBody([
+        ['email_address', email],
+        ['fields[first_name]', name],
+      ]),
     },
   }),
   read: async (response) => {
