@@ -61,9 +61,90 @@ export const bundlePlugins = () => [
   terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
 ];
 
-/** The script-tag embed: every element, Lit inside, one minified file. Input: tsc's output. */
-export default {
-  input: 'book-widgets:all',
-  output: {file: 'dist/book-widgets.js', format: 'es', sourcemap: true},
-  plugins: [registryEntry(), ...bundlePlugins()],
+/**
+ * Two shared chunks instead of many small ones: `lit` (Lit, the shared styles, what every element
+ * needs, the newsletter form included) and `core` (loading, parsing and showing a book: what every
+ * book widget needs). Each element's own code stays in its chunk; the JSON-LD writer stays apart,
+ * for the pages that ask for it.
+ */
+const sharedChunk = (id) => {
+  const path = id.replace(/\\/g, '/');
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return 'lit';
+  if (/\/node_modules\/@lit\/context\/lib\/(context-root|context-request-event)\.js$/.test(path)) return 'lit';
+  if (/\/dist\/(define|events\/events|styles\/shared-styles|templates\/heading)\.js$/.test(path)) return 'lit';
+  if (/\/node_modules\/@lit\/context\//.test(path)) return 'core';
+  if (/\/dist\/(format|loading|sources|config|context|links|text|templates|elements\/book-element)\//.test(path)) return 'core';
+  if (/\/dist\/seo\/structured-data\.js$/.test(path)) return 'core';
+  return undefined;
 };
+
+/** `book-card` for the chunk of src/elements/book-card/define.ts: chunks named by their element. */
+const elementOf = (chunk) =>
+  chunk.isDynamicEntry
+    ? [chunk.facadeModuleId, ...chunk.moduleIds]
+        .map((id) => id?.match(/[/\\]elements[/\\]([^/\\]+)[/\\]define\.js$/)?.[1])
+        .find(Boolean)
+    : undefined;
+
+/** The files each element needs: its own chunk first, then every chunk it imports, at any depth. */
+const chunksOfElements = (chunks) => {
+  const needs = (file, seen = new Set()) => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    for (const imported of chunks[file].imports) needs(imported, seen);
+    return seen;
+  };
+  const map = {};
+  for (const chunk of Object.values(chunks)) {
+    const tag = chunk.type !== 'asset' && elementOf(chunk);
+    if (tag) map[tag] = [...needs(chunk.fileName)].map((file) => `./${file}`);
+  }
+  return map;
+};
+
+/**
+ * Writes the files each element needs into the entry, in place of '__BOOK_WIDGETS_CHUNKS__', before
+ * it is minified (the file names' hashes are filled in by Rollup after), so that the autoloader
+ * requests them all at once rather than one level of imports after another; and lists them in
+ * dist/chunks.json, for `npm run size` and the tests.
+ */
+const chunkMap = () => ({
+  name: 'book-widgets-chunk-map',
+  renderChunk(code, chunk, _options, {chunks}) {
+    if (!chunk.isEntry) return null;
+    if (!code.includes("'__BOOK_WIDGETS_CHUNKS__'")) this.error("the entry has no '__BOOK_WIDGETS_CHUNKS__' to replace");
+    const out = new MagicString(code);
+    const at = code.indexOf("'__BOOK_WIDGETS_CHUNKS__'");
+    out.overwrite(at, at + "'__BOOK_WIDGETS_CHUNKS__'".length, JSON.stringify(chunksOfElements(chunks)));
+    return {code: out.toString(), map: out.generateMap({hires: true})};
+  },
+  generateBundle(_options, bundle) {
+    this.emitFile({type: 'asset', fileName: 'chunks.json', source: JSON.stringify(chunksOfElements(bundle), null, 2) + '\n'});
+  },
+});
+
+export default [
+  /**
+   * The script-tag embed, dist/book-widgets.js: a small autoloader, and each element's code and the
+   * code they share as chunks beside it in dist/chunks/, loaded on first use. Input: tsc's output.
+   */
+  {
+    input: 'dist/autoload.js',
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: 'book-widgets.js',
+      chunkFileNames: (chunk) => `chunks/${elementOf(chunk) ?? chunk.name}-[hash].js`,
+      manualChunks: sharedChunk,
+    },
+    // Before the minifier: it would fold the placeholder away.
+    plugins: [chunkMap(), ...bundlePlugins()],
+  },
+  /** The same in one self-contained file, dist/book-widgets.bundle.js, for sites that upload one file. */
+  {
+    input: 'book-widgets:all',
+    output: {file: 'dist/book-widgets.bundle.js', format: 'es', sourcemap: true, inlineDynamicImports: true},
+    plugins: [registryEntry(), ...bundlePlugins()],
+  },
+];

@@ -9,7 +9,9 @@ const demoFile = 'demo/data/designing-machine-learning-systems.json';
 const head = (title) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>${title}</title>` +
   `<style>body{margin:0;padding:16px;font-family:system-ui,sans-serif}.cards{display:grid;grid-template-columns:repeat(auto-fill,320px);gap:12px}.cards>*{width:320px}iframe{width:320px;height:120px;border:0}</style>`;
-const bundle = '<script type="module" src="/dist/book-widgets.js"></script>';
+// The script tag as pasted (the autoloader and its chunks), or with ?one-file the one-file bundle.
+const script = (url) =>
+  `<script type="module" src="/dist/book-widgets${url.searchParams.has('one-file') ? '.bundle' : ''}.js"></script>`;
 
 export function benchPages({latency = 100, statics = new Map()} = {}) {
   const bodies = new Map();
@@ -47,7 +49,7 @@ export function benchPages({latency = 100, statics = new Map()} = {}) {
     if (page === 'widget-page') {
       // ?preload: with the preload README recommends, so the file is fetched while the script loads.
       const preload = url.searchParams.has('preload') ? `<link rel="preload" href="${src(0)}" as="fetch" crossorigin>` : '';
-      ctx.body = `${head('book-page')}${preload}${bundle}</head><body><book-page loading="eager" src="${src(0)}"></book-page></body></html>`;
+      ctx.body = `${head('book-page')}${preload}${script(url)}</head><body><book-page loading="eager" src="${src(0)}"></book-page></body></html>`;
     } else if (page === 'widget-cards') {
       const offset = Number(url.searchParams.get('i') ?? 0);
       const layout = url.searchParams.get('layout') ?? 'compact';
@@ -58,7 +60,7 @@ export function benchPages({latency = 100, statics = new Map()} = {}) {
         {length: n},
         (_, i) => `<book-card layout="${layout}" loading="eager" src="${file(i)}"></book-card>`,
       ).join('');
-      ctx.body = `${head('cards')}${bundle}</head><body><div class="cards">${cards}</div></body></html>`;
+      ctx.body = `${head('cards')}${script(url)}</head><body><div class="cards">${cards}</div></body></html>`;
     } else if (page === 'iframe-cards') {
       const frames = Array.from(
         {length: n},

@@ -213,182 +213,195 @@ const results = {
 const lines = [];
 const row = (...cells) => lines.push(`| ${cells.join(' | ')} |`);
 
-// 1. Bundle.
-results.sizes = await measureSizes();
-lines.push('### Bundle', '', '| bundle | raw | gzip -9 |', '| --- | ---: | ---: |');
-for (const {name, raw, gzip} of results.sizes) row(name, kb(raw), kb(gzip));
+// Whatever fails below, the browser and the servers close and the run ends: an error never
+// leaves the benchmark hanging on open handles.
+try {
+  // 1. Bytes: what each kind of page downloads (the script tag's entry and chunks), and the bundles.
+  results.sizes = await measureSizes();
+  lines.push('### Bytes', '', '| page (script tag) | files | gzip -9 | budget |', '| --- | ---: | ---: | ---: |');
+  for (const {name, files, gzip, budget} of results.sizes.pages)
+    row(name.replace('<', '`<').replace('>', '>`'), files, kb(gzip), kb(budget));
+  lines.push('', '| bundle | raw | gzip -9 |', '| --- | ---: | ---: |');
+  for (const {name, raw, gzip} of results.sizes.rows) row(name, kb(raw), kb(gzip));
 
-// Floors, captured from the widgets themselves.
-statics.set('page', await capture('/bench/page/widget-page', 'book-page'));
-statics.set('card', await capture('/bench/page/widget-cards?n=1', 'book-card'));
+  // Floors, captured from the widgets themselves.
+  statics.set('page', await capture('/bench/page/widget-page', 'book-page'));
+  statics.set('card', await capture('/bench/page/widget-cards?n=1', 'book-card'));
 
-// 2. One book page.
-const widgetPage = await median('/bench/page/widget-page', {widgets: 5, loads: 1});
-const preloadPage = await median('/bench/page/widget-page?preload', {widgets: 5, loads: 1});
-const staticPage = await median('/bench/page/static-page');
-results.page = {widgets: widgetPage, preload: preloadPage, static: staticPage};
-lines.push(
-  '',
-  `### One book page (<book-page>, JSON latency ${latency} ms)`,
-  '',
-  '| | content rendered | main-thread work | long tasks (longest) | JS heap | requests |',
-  '| --- | ---: | ---: | ---: | ---: | ---: |',
-);
-row(
-  'static HTML + CSS (floor)',
-  ms(staticPage.time),
-  ms(staticPage.cpu),
-  `${staticPage.longTasks} (${ms(staticPage.longestTask)})`,
-  mb(staticPage.heap),
-  staticPage.requests,
-);
-for (const [name, r] of [
-  ['`<book-page>`', widgetPage],
-  ['`<book-page>`, its file preloaded (README)', preloadPage],
-]) {
-  row(name, ms(r.time), ms(r.cpu), `${r.longTasks} (${ms(r.longestTask)})`, mb(r.heap), r.requests);
+  // 2. One book page.
+  const widgetPage = await median('/bench/page/widget-page', {widgets: 5, loads: 1});
+  const preloadPage = await median('/bench/page/widget-page?preload', {widgets: 5, loads: 1});
+  const oneFilePage = await median('/bench/page/widget-page?one-file', {widgets: 5, loads: 1});
+  const staticPage = await median('/bench/page/static-page');
+  results.page = {widgets: widgetPage, preload: preloadPage, oneFile: oneFilePage, static: staticPage};
+  lines.push(
+    '',
+    `### One book page (<book-page>, JSON latency ${latency} ms)`,
+    '',
+    '| | content rendered | main-thread work | long tasks (longest) | JS heap | requests |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+  );
   row(
-    'ratio',
-    `${(r.time / staticPage.time).toFixed(2)}×`,
-    `${(r.cpu / staticPage.cpu).toFixed(2)}×`,
-    '',
-    `${(r.heap / staticPage.heap).toFixed(2)}×`,
-    '',
+    'static HTML + CSS (floor)',
+    ms(staticPage.time),
+    ms(staticPage.cpu),
+    `${staticPage.longTasks} (${ms(staticPage.longestTask)})`,
+    mb(staticPage.heap),
+    staticPage.requests,
   );
-}
-
-// 3. Scale.
-const sizes = smoke ? [10] : [10, 100, 1000];
-results.scale = [];
-lines.push(
-  '',
-  '### Scale: N compact cards',
-  '',
-  '| N | kind | all rendered | main-thread work | long tasks (longest) | JS heap | requests |',
-  '| ---: | --- | ---: | ---: | ---: | ---: | ---: |',
-);
-for (const n of sizes) {
-  const kinds = [
-    ['static cards (floor)', `/bench/page/static-cards?n=${n}`, 0],
-    ['widgets, one src', `/bench/page/widget-cards?n=${n}`, n],
-    // Iframes each holding one card, on the same src and on different files: 1,000 would take minutes.
-    ...(n <= 100 ? [['iframes, one src', `/bench/page/iframe-cards?n=${n}`, n]] : []),
-    ...(n <= 100
-      ? [
-          ['widgets, N different files', `/bench/page/widget-cards?n=${n}&distinct`, n],
-          ['iframes, N different files', `/bench/page/iframe-cards?n=${n}&distinct`, n],
-        ]
-      : []),
-    ...(n === 100
-      ? [
-          ['widgets, N different files, HTTP/2', `/bench/page/widget-cards?n=${n}&distinct`, n, true],
-          ['iframes, N different files, HTTP/2', `/bench/page/iframe-cards?n=${n}&distinct`, n, true],
-          // The floor for any embed that fetches N files: static cards plus the requests, no widgets.
-          ['static cards + the N files fetched, HTTP/2', `/bench/page/static-cards?n=${n}&distinct&fetch`, 0, true, n],
-        ]
-      : []),
-  ];
-  for (const [kind, path, widgets, http2, loads = widgets] of kinds) {
-    const r = await median(path, {widgets, loads, http2});
-    results.scale.push({n, kind, ...r});
-    row(n, kind, ms(r.time), ms(r.cpu), `${r.longTasks} (${ms(r.longestTask)})`, mb(r.heap), r.requests);
-  }
-}
-const at = (n, kind) => results.scale.find((r) => r.n === n && r.kind === kind);
-lines.push('', 'Ratios (iframes / widgets: how many times more the iframes cost):', '');
-for (const n of sizes) {
-  const s = at(n, 'static cards (floor)');
-  const w = at(n, 'widgets, one src');
-  const ratios = (a, b) =>
-    a && b
-      ? `time ${(a.time / b.time).toFixed(1)}×, main-thread work ${(a.cpu / b.cpu).toFixed(1)}×, heap ${(a.heap / b.heap).toFixed(1)}×, requests ${(a.requests / b.requests).toFixed(1)}×`
-      : '';
-  const parts = [`widgets / static time ${(w.time / s.time).toFixed(2)}×, main-thread work ${(w.cpu / s.cpu).toFixed(2)}×`];
-  for (const [label, frames, widgets] of [
-    ['iframes / widgets, one src', 'iframes, one src', 'widgets, one src'],
-    ['different files', 'iframes, N different files', 'widgets, N different files'],
-    ['different files over HTTP/2', 'iframes, N different files, HTTP/2', 'widgets, N different files, HTTP/2'],
-    // What no embed of N files can beat: the static cards and their requests, without widgets.
-    [
-      'iframes / the static cards with their files fetched, over HTTP/2',
-      'iframes, N different files, HTTP/2',
-      'static cards + the N files fetched, HTTP/2',
-    ],
+  for (const [name, r] of [
+    ['`<book-page>`', widgetPage],
+    ['`<book-page>`, its file preloaded (README)', preloadPage],
+    ['`<book-page>`, the one-file bundle', oneFilePage],
   ]) {
-    const text = ratios(at(n, frames), at(n, widgets));
-    if (text) parts.push(`${label}: ${text}`);
+    row(name, ms(r.time), ms(r.cpu), `${r.longTasks} (${ms(r.longestTask)})`, mb(r.heap), r.requests);
+    row(
+      'ratio',
+      `${(r.time / staticPage.time).toFixed(2)}×`,
+      `${(r.cpu / staticPage.cpu).toFixed(2)}×`,
+      '',
+      `${(r.heap / staticPage.heap).toFixed(2)}×`,
+      '',
+    );
   }
-  lines.push(`- N=${n}: ${parts.join('; ')}`);
-}
 
-// 4. Files that are missing: their cards end in the error state, are reported, and the run goes on.
-const missing = await median('/bench/page/widget-cards?n=10&missing=2', {widgets: 10, loads: 10, expectedFailures: 2});
-results.missingFiles = missing;
-lines.push(
-  '',
-  '### 10 cards, 2 of their files missing (404)',
-  '',
-  `All settled in ${ms(missing.time)}; the failed cards, as reported: ${missing.failures.join('; ')}`,
-);
-
-// 5. Layout stability.
-lines.push(
-  '',
-  '### Layout stability (data 300 ms late, host gives each widget its width)',
-  '',
-  '| page | CLS |',
-  '| --- | ---: |',
-);
-results.cls = {};
-for (const [name, path, widgets, loads, width] of [
-  ['10 cards', '/bench/page/widget-cards?n=10&latency=300', 10, 10],
-  ['10 cards, broken covers', '/bench/page/widget-cards?n=10&latency=300&broken-covers', 10, 10],
-  ['10 vertical cards, 375 px wide page', '/bench/page/widget-cards?n=10&latency=300&layout=vertical', 10, 10, 375],
-  ['<book-page>', '/bench/page/widget-page?latency=300', 5, 1],
-  ['<book-page>, 375 px wide page', '/bench/page/widget-page?latency=300', 5, 1, 375],
-]) {
-  const r = await median(path, {widgets, loads, width});
-  results.cls[name] = r.cls;
-  row(name.replace('<', '`<').replace('>', '>`'), r.cls.toFixed(3));
-}
-
-// 6. Lighthouse (not in the smoke run).
-if (!smoke) {
+  // 3. Scale.
+  const sizes = smoke ? [10] : [10, 100, 1000];
+  results.scale = [];
   lines.push(
     '',
-    '### Lighthouse 12.2.3 (performance, default mobile settings) on the demo page',
+    '### Scale: N compact cards',
     '',
-    '| page | score | CLS | LCP | TBT |',
-    '| --- | ---: | ---: | ---: | ---: |',
+    '| N | kind | all rendered | main-thread work | long tasks (longest) | JS heap | requests |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: |',
   );
-  results.lighthouse = {};
-  for (const [name, path] of [
-    ['demo page with the widgets', '/demo/'],
-    ['the same page without them (fallbacks)', '/bench/demo-without-widgets'],
-  ]) {
-    const r = await lighthouseRun(browser, `${base}${path}`);
-    results.lighthouse[name] = r;
-    row(name, r.score, r.cls.toFixed(3), ms(r.lcp), ms(r.tbt));
+  for (const n of sizes) {
+    const kinds = [
+      ['static cards (floor)', `/bench/page/static-cards?n=${n}`, 0],
+      ['widgets, one src', `/bench/page/widget-cards?n=${n}`, n],
+      // Iframes each holding one card, on the same src and on different files: 1,000 would take minutes.
+      ...(n <= 100 ? [['iframes, one src', `/bench/page/iframe-cards?n=${n}`, n]] : []),
+      ...(n <= 100
+        ? [
+            ['widgets, N different files', `/bench/page/widget-cards?n=${n}&distinct`, n],
+            ['iframes, N different files', `/bench/page/iframe-cards?n=${n}&distinct`, n],
+          ]
+        : []),
+      ...(n === 100
+        ? [
+            ['widgets, N different files, HTTP/2', `/bench/page/widget-cards?n=${n}&distinct`, n, true],
+            ['iframes, N different files, HTTP/2', `/bench/page/iframe-cards?n=${n}&distinct`, n, true],
+            // The floor for any embed that fetches N files: static cards plus the requests, no widgets.
+            ['static cards + the N files fetched, HTTP/2', `/bench/page/static-cards?n=${n}&distinct&fetch`, 0, true, n],
+          ]
+        : []),
+    ];
+    for (const [kind, path, widgets, http2, loads = widgets] of kinds) {
+      const r = await median(path, {widgets, loads, http2});
+      results.scale.push({n, kind, ...r});
+      row(n, kind, ms(r.time), ms(r.cpu), `${r.longTasks} (${ms(r.longestTask)})`, mb(r.heap), r.requests);
+    }
   }
-}
-results.failed = failed;
-if (failed.length)
+  const at = (n, kind) => results.scale.find((r) => r.n === n && r.kind === kind);
+  lines.push('', 'Ratios (iframes / widgets: how many times more the iframes cost):', '');
+  for (const n of sizes) {
+    const s = at(n, 'static cards (floor)');
+    const w = at(n, 'widgets, one src');
+    const ratios = (a, b) =>
+      a && b
+        ? `time ${(a.time / b.time).toFixed(1)}×, main-thread work ${(a.cpu / b.cpu).toFixed(1)}×, heap ${(a.heap / b.heap).toFixed(1)}×, requests ${(a.requests / b.requests).toFixed(1)}×`
+        : '';
+    const parts = [`widgets / static time ${(w.time / s.time).toFixed(2)}×, main-thread work ${(w.cpu / s.cpu).toFixed(2)}×`];
+    for (const [label, frames, widgets] of [
+      ['iframes / widgets, one src', 'iframes, one src', 'widgets, one src'],
+      ['different files', 'iframes, N different files', 'widgets, N different files'],
+      ['different files over HTTP/2', 'iframes, N different files, HTTP/2', 'widgets, N different files, HTTP/2'],
+      // What no embed of N files can beat: the static cards and their requests, without widgets.
+      [
+        'iframes / the static cards with their files fetched, over HTTP/2',
+        'iframes, N different files, HTTP/2',
+        'static cards + the N files fetched, HTTP/2',
+      ],
+    ]) {
+      const text = ratios(at(n, frames), at(n, widgets));
+      if (text) parts.push(`${label}: ${text}`);
+    }
+    lines.push(`- N=${n}: ${parts.join('; ')}`);
+  }
+
+  // 4. Files that are missing: their cards end in the error state, are reported, and the run goes on.
+  const missing = await median('/bench/page/widget-cards?n=10&missing=2', {widgets: 10, loads: 10, expectedFailures: 2});
+  results.missingFiles = missing;
   lines.push(
     '',
-    '### Widgets that did not end ready (unexpected)',
+    '### 10 cards, 2 of their files missing (404)',
     '',
-    ...failed.map(({path, failures}) => `- ${path}: ${failures.join('; ')}`),
+    `All settled in ${ms(missing.time)}; the failed cards, as reported: ${missing.failures.join('; ')}`,
   );
-lines.push(
-  '',
-  `${results.machine}; ${runs} run${runs > 1 ? 's' : ''} each, median; ${Math.round((Date.now() - started) / 1000)} s in all.`,
-);
-console.log(lines.join('\n'));
-mkdirSync('bench', {recursive: true});
-if (!smoke) writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
-await browser.close();
-await server.stop();
-await server2.stop();
+
+  // 5. Layout stability.
+  lines.push(
+    '',
+    '### Layout stability (data 300 ms late, host gives each widget its width)',
+    '',
+    '| page | CLS |',
+    '| --- | ---: |',
+  );
+  results.cls = {};
+  for (const [name, path, widgets, loads, width] of [
+    ['10 cards', '/bench/page/widget-cards?n=10&latency=300', 10, 10],
+    ['10 cards, broken covers', '/bench/page/widget-cards?n=10&latency=300&broken-covers', 10, 10],
+    ['10 vertical cards, 375 px wide page', '/bench/page/widget-cards?n=10&latency=300&layout=vertical', 10, 10, 375],
+    ['<book-page>', '/bench/page/widget-page?latency=300', 5, 1],
+    ['<book-page>, 375 px wide page', '/bench/page/widget-page?latency=300', 5, 1, 375],
+  ]) {
+    const r = await median(path, {widgets, loads, width});
+    results.cls[name] = r.cls;
+    row(name.replace('<', '`<').replace('>', '>`'), r.cls.toFixed(3));
+  }
+
+  // 6. Lighthouse (not in the smoke run).
+  if (!smoke) {
+    lines.push(
+      '',
+      '### Lighthouse 12.2.3 (performance, default mobile settings) on the demo page',
+      '',
+      '| page | score | CLS | LCP | TBT |',
+      '| --- | ---: | ---: | ---: | ---: |',
+    );
+    results.lighthouse = {};
+    for (const [name, path] of [
+      ['demo page with the widgets', '/demo/'],
+      ['the same page without them (fallbacks)', '/bench/demo-without-widgets'],
+    ]) {
+      const r = await lighthouseRun(browser, `${base}${path}`);
+      results.lighthouse[name] = r;
+      row(name, r.score, r.cls.toFixed(3), ms(r.lcp), ms(r.tbt));
+    }
+  }
+  results.failed = failed;
+  if (failed.length)
+    lines.push(
+      '',
+      '### Widgets that did not end ready (unexpected)',
+      '',
+      ...failed.map(({path, failures}) => `- ${path}: ${failures.join('; ')}`),
+    );
+  lines.push(
+    '',
+    `${results.machine}; ${runs} run${runs > 1 ? 's' : ''} each, median; ${Math.round((Date.now() - started) / 1000)} s in all.`,
+  );
+  console.log(lines.join('\n'));
+  mkdirSync('bench', {recursive: true});
+  if (!smoke) writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+  await server.stop();
+  await server2.stop();
+}
 // Reported either way; the smoke run in npm test fails on a widget that failed unexpectedly.
 if (failed.length) {
   console.error(`bench: ${failed.length} case(s) with widgets that did not end ready (see above)`);

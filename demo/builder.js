@@ -5,7 +5,9 @@ window.BookWidgets = {...window.BookWidgets, sources: {openlibrary: '/sources/op
 const form = document.querySelector('#options');
 const snippetEl = document.querySelector('#snippet');
 const preview = document.querySelector('#preview');
-const scriptUrl = 'https://unpkg.com/book-widgets/dist/book-widgets.js';
+// The script: the autoloader, which loads each element's chunks beside it, or the one-file bundle.
+const scriptUrl = (options) =>
+  `https://unpkg.com/book-widgets/dist/book-widgets${options.script === 'bundle' ? '.bundle' : ''}.js`;
 
 const escape = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -41,7 +43,7 @@ function update() {
   const options = readOptions();
   for (const label of form.querySelectorAll('[data-for]')) label.hidden = label.dataset.for !== options.element;
   const markup = elementMarkup(options);
-  snippetEl.textContent = `<script type="module" src="${scriptUrl}"></script>\n${markup}`;
+  snippetEl.textContent = `<script type="module" src="${scriptUrl(options)}"></script>\n${markup}`;
   const template = document.createElement('template');
   template.innerHTML = markup;
   preview.replaceChildren(template.content);

@@ -54,6 +54,12 @@ describe('the embed builder', () => {
     set('element', 'book-page');
     await waitUntil(() => doc.querySelector('#preview')!.firstElementChild!.localName === 'book-page');
     expect(doc.querySelector('#snippet')!.textContent).not.to.contain('layout=');
+
+    // Where only one file can be uploaded: the one-file bundle.
+    set('script', 'bundle');
+    expect(doc.querySelector('#snippet')!.textContent!.split('\n')[0]).to.equal(
+      '<script type="module" src="https://unpkg.com/book-widgets/dist/book-widgets.bundle.js"></script>',
+    );
   });
 
   it('makes the snippet on Enter without reloading, and its snippet can be scrolled from the keyboard', async () => {

@@ -1,6 +1,6 @@
 /**
- * The built script-tag bundle (dist/book-widgets.js, made by `npm test` before the browser tests):
- * it defines every element, and loading it twice, or a second copy, never throws.
+ * The built one-file bundle (dist/book-widgets.bundle.js, made by `npm test` before the browser
+ * tests): it defines every element, and loading it twice, or a second copy, never throws.
  */
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 
@@ -8,7 +8,7 @@ import {elements} from '../src/registry.js';
 
 const tags = Object.keys(elements);
 
-describe('dist/book-widgets.js', () => {
+describe('dist/book-widgets.bundle.js (one file)', () => {
   it('defines every element, and a second copy only warns', async () => {
     const errors: unknown[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.error);
@@ -17,12 +17,12 @@ describe('dist/book-widgets.js', () => {
     const warnings: string[] = [];
     console.warn = (message: string) => warnings.push(message);
     try {
-      await import('/dist/book-widgets.js' as string);
+      await import('/dist/book-widgets.bundle.js' as string);
       for (const tag of tags) expect(customElements.get(tag), tag).to.exist;
-      await import('/dist/book-widgets.js' as string);
+      await import('/dist/book-widgets.bundle.js' as string);
       expect(warnings).to.deep.equal([]);
       // Another copy (another URL, so another module with its own classes).
-      await import('/dist/book-widgets.js?copy=2' as string);
+      await import('/dist/book-widgets.bundle.js?copy=2' as string);
     } finally {
       console.warn = warn;
       removeEventListener('error', onError);

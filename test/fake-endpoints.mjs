@@ -14,6 +14,7 @@
  *   /fake/subscribers     the demo signup endpoint's file, as the tests' server writes it
  *   /fake/record/KEY/…    keep the request (method, content type, accept, body) under KEY
  *                         /fake/recorded/KEY → the requests kept, oldest first
+ *   /fake/only/NAME/…     404 unless the path ends in the file NAME (a script whose chunks are missing)
  *   /fake/inflight/KEY/…  count requests under KEY that are open at once
  *                         /fake/most/KEY → {"most": the most open at once, "total": N}
  */
@@ -52,6 +53,8 @@ export async function fakeEndpoints(ctx, next) {
     if (step === 'hits') {
       ctx.body = {hits: hits.get(value) ?? 0};
       return;
+    } else if (step === 'only') {
+      if (ctx.path.split('/').pop() !== value) status = 404;
     } else if (step === 'most') {
       const {most = 0, total = 0} = inflight.get(value) ?? {};
       ctx.body = {most, total};

@@ -38,6 +38,8 @@ describe('structured-data', () => {
     );
     const [first, page] = [box.querySelector('book-card')!, box.querySelector('book-page')!];
     await waitUntil(() => [...box.children].every((c) => (c as Widget).state === 'ready'));
+    // Written once the writer has loaded (the first time a page asks for structured data).
+    await waitUntil(() => data().length === 2, 'not written');
     expect(
       data()
         .map((d) => d.name)

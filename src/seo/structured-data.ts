@@ -1,112 +1,14 @@
 /**
- * schema.org data for search engines: a `<script type="application/ld+json">` in the element's light
- * DOM, written once per book and page however many elements show that book, moved to another
- * element when its holder goes, removed with the last one. Written through a Trusted Types policy
- * named `book-widgets`, so it works on pages that require Trusted Types for scripts.
+ * An element's schema.org data for search engines (`structured-data`): the code that writes it
+ * (./json-ld.ts) is loaded the first time an element on the page asks for it, so pages that do not
+ * pay nothing for it.
  */
 import type {ReactiveController, ReactiveElement} from 'lit';
 import type {Book} from '../format/book.js';
 
-type Json = {[key: string]: unknown};
-
-interface Entry {
-  json: string;
-  holders: Element[];
-  script?: HTMLScriptElement;
-}
-
-const entries = new Map<string, Entry>();
-const policyKey = Symbol.for('book-widgets/trusted-types-policy');
-
-/** One policy per page, shared by every copy of the library (a second createPolicy would throw). */
-function toScript(json: string): string | undefined {
-  const global = globalThis as {
-    [policyKey]?: {createScript(s: string): string} | null;
-    trustedTypes?: {createPolicy(name: string, rules: object): {createScript(s: string): string}};
-  };
-  if (global[policyKey] === undefined) {
-    try {
-      global[policyKey] = global.trustedTypes?.createPolicy('book-widgets', {createScript: (s: string) => s}) ?? null;
-    } catch {
-      global[policyKey] = null; // The page's CSP does not allow our policy: fall back to plain text.
-    }
-  }
-  return global[policyKey] ? global[policyKey]!.createScript(json) : json;
-}
-
-function write(entry: Entry) {
-  const holder = entry.holders[0];
-  if (!holder) return;
-  const script = document.createElement('script');
-  script.type = 'application/ld+json';
-  try {
-    script.textContent = toScript(entry.json) as string;
-  } catch (error) {
-    console.warn('book-widgets: structured data not written:', (error as Error).message);
-    return;
-  }
-  holder.append(script);
-  entry.script = script;
-}
-
-function release(key: string, holder: Element) {
-  const entry = entries.get(key);
-  if (!entry) return;
-  const wasWriter = entry.holders[0] === holder;
-  entry.holders = entry.holders.filter((h) => h !== holder);
-  if (!wasWriter) return;
-  entry.script?.remove();
-  entry.script = undefined;
-  if (entry.holders.length) write(entry);
-  else entries.delete(key);
-}
-
-function claim(key: string, data: Json, holder: Element) {
-  const entry = entries.get(key);
-  if (entry) {
-    if (!entry.holders.includes(holder)) entry.holders.push(holder);
-    return;
-  }
-  // `<` escaped: the JSON can never end the script element, whatever the book's text says.
-  const created: Entry = {json: JSON.stringify(data).replace(/</g, '\\u003c'), holders: [holder]};
-  entries.set(key, created);
-  write(created);
-}
-
-const identity = (book: Book) => book.isbn13 ?? book.url ?? `${book.title}|${book.authors?.map((a) => a.name).join()}`;
-
-/** schema.org `Book` for a book. */
-export function bookJsonLd(book: Book): Json {
-  const isbn = book.isbn13 ?? book.isbn10;
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'Book',
-    name: book.title,
-    ...(book.subtitle && {alternativeHeadline: book.subtitle}),
-    ...(book.authors?.length && {
-      author: book.authors.map((a) => ({'@type': 'Person', name: a.name, ...(a.url && {url: a.url})})),
-    }),
-    ...(isbn && {isbn}),
-    ...(book.pages && {numberOfPages: book.pages}),
-    ...(book.published && {datePublished: book.published}),
-    ...(book.publisher && {publisher: {'@type': 'Organization', name: book.publisher}}),
-    ...(book.cover && {image: book.cover.src}),
-    ...(book.language && {inLanguage: book.language}),
-    ...(book.url && {url: book.url}),
-    ...(book.description && {description: book.description}),
-  };
-}
-
-/** schema.org `FAQPage` for a book's questions. */
-export const faqJsonLd = (book: Book): Json => ({
-  '@context': 'https://schema.org',
-  '@type': 'FAQPage',
-  mainEntity: (book.faq ?? []).map((q) => ({
-    '@type': 'Question',
-    name: q.question,
-    acceptedAnswer: {'@type': 'Answer', text: q.answer},
-  })),
-});
+type JsonLd = typeof import('./json-ld.js');
+let loaded: JsonLd | undefined;
+let loading: Promise<JsonLd> | undefined;
 
 interface Host extends ReactiveElement {
   state: string;
@@ -129,23 +31,28 @@ export class StructuredData implements ReactiveController {
   }
 
   hostUpdated() {
-    const book = this.host.state === 'ready' && this.host.structuredData ? this.book() : undefined;
-    const wanted = book && (this.type === 'Book' || book.faq?.length) ? `${this.type} ${identity(book)}` : undefined;
-    if (wanted === this.key) return;
-    this.hostDisconnected();
-    if (book && wanted) {
-      this.key = wanted;
-      claim(wanted, this.type === 'Book' ? bookJsonLd(book) : faqJsonLd(book), this.host);
-    }
+    this.sync();
   }
 
   hostConnected() {
     // Moved back into a page: claim the data again.
-    if (this.host.hasUpdated) this.hostUpdated();
+    if (this.host.hasUpdated) this.sync();
   }
 
   hostDisconnected() {
-    if (this.key) release(this.key, this.host);
-    this.key = undefined;
+    this.sync();
+  }
+
+  /** What the element should hold now, applied at once when the writer is here, else once it is. */
+  private sync() {
+    const {host} = this;
+    const book = host.isConnected && host.state === 'ready' && host.structuredData ? this.book() : undefined;
+    if (loaded) this.key = loaded.sync(host, this.type, book, this.key);
+    else if (book) {
+      (loading ??= import('./json-ld.js')).then(
+        (module) => ((loaded = module), this.sync()),
+        (error) => console.warn('book-widgets: the structured data could not be loaded:', error),
+      );
+    }
   }
 }

@@ -1,0 +1,102 @@
+/**
+ * The script-tag entry, `dist/book-widgets.js`: small, and it loads each element's code (and the
+ * code they share) from the chunks beside it, the first time the page uses that element. A page
+ * with one card downloads the card's code, not the FAQ's or the newsletter form's.
+ *
+ * It finds our tags in the document now and as they are added later (a MutationObserver). For tags
+ * inside another component's shadow root, call `discover(shadowRoot)`, exported by this module (or
+ * import the element). A chunk that cannot be loaded (a missing file, a Content-Security-Policy that blocks
+ * its origin, no connection) turns its elements into their error state, naming the file.
+ */
+import {elements, type ElementTag} from './registry.js';
+
+/**
+ * The chunks each element needs, its own first, relative to this file: the build writes them in
+ * place of the string (rollup.config.mjs), so all are requested at once instead of one level of
+ * imports after another.
+ */
+const chunks = '__BOOK_WIDGETS_CHUNKS__' as unknown as {[tag: string]: string[] | undefined};
+
+const requested = new Set<string>();
+
+/** Asks for the files of `tag` together (modulepreload), then imports them; a failure is shown. */
+function load(tag: ElementTag) {
+  if (requested.has(tag) || customElements.get(tag)) return;
+  requested.add(tag);
+  const files = (chunks[tag] ?? []).map((file) => new URL(file, import.meta.url).href);
+  for (const href of files) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+  elements[tag]().catch((error: unknown) => failed(tag, files, error));
+}
+
+/**
+ * The element's code could not be loaded: its tag gets a stand-in that shows the page's fallback
+ * content and an error naming the file, sets `state="error"` and fires `book-error`, so nothing is
+ * left blank or loading forever. No Lit here: the shared code may be what failed.
+ */
+function failed(tag: string, files: string[], error: unknown) {
+  const file = files[0] ?? String((error as Error)?.message ?? error);
+  const message =
+    `The code of <${tag}> could not be loaded from ${file}${files.length > 1 ? ` (or a file it needs: ${files.slice(1).join(', ')})` : ''}: ` +
+    'keep every file of dist/ next to book-widgets.js, and allow their origin in script-src.';
+  console.error(`book-widgets: ${message}`, error);
+  if (customElements.get(tag)) return;
+  customElements.define(
+    tag,
+    class extends HTMLElement {
+      connectedCallback() {
+        if (this.shadowRoot) return;
+        const root = this.attachShadow({mode: 'open'});
+        const text = document.createElement('p');
+        text.part.add('error');
+        text.textContent = message;
+        root.append(document.createElement('slot'), text);
+        this.setAttribute('state', 'error');
+        const detail = {error: {kind: 'network', message}};
+        this.dispatchEvent(new CustomEvent('book-error', {detail, bubbles: true, composed: true}));
+      }
+    },
+  );
+}
+
+const selector = Object.keys(elements).join(',');
+const fetched = new Set<string>();
+
+/**
+ * Starts fetching the file of an element that will load it at once (`loading="eager"`) while its
+ * code loads: the element's own request then finds it on its way. Lazy ones wait, as they should.
+ */
+function prefetch(element: Element) {
+  const src = element.getAttribute('src');
+  if (!src || fetched.size >= 10 || element.getAttribute('loading') !== 'eager') return;
+  const href = new URL(src, document.baseURI).href;
+  if (fetched.has(href)) return;
+  fetched.add(href);
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = href;
+  document.head.append(link);
+}
+
+/** Loads the code of every one of our elements in `root` (a document, an element or a shadow root). */
+export function discover(root: ParentNode) {
+  const found = [...(root instanceof Element && root.matches(selector) ? [root] : []), ...root.querySelectorAll(selector)];
+  for (const element of found) {
+    if (customElements.get(element.localName)) continue;
+    prefetch(element);
+    load(element.localName as ElementTag);
+  }
+}
+
+if (typeof document !== 'undefined') {
+  discover(document);
+  new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) discover(node);
+  }).observe(document, {childList: true, subtree: true});
+}
