@@ -73,8 +73,9 @@ const sharedChunk = (id) => {
   if (/\/node_modules\/@lit\/context\/lib\/(context-root|context-request-event)\.js$/.test(path)) return 'lit';
   if (/\/dist\/(define|events\/events|styles\/shared-styles|templates\/heading)\.js$/.test(path)) return 'lit';
   if (/\/node_modules\/@lit\/context\//.test(path)) return 'core';
-  if (/\/dist\/(format|loading|sources|config|context|links|text|templates|elements\/book-element)\//.test(path)) return 'core';
-  if (/\/dist\/seo\/structured-data\.js$/.test(path)) return 'core';
+  if (/\/dist\/(format|loading|config|context|links|text|templates|elements\/book-element)\//.test(path)) return 'core';
+  // The ISBN sources' adapters (google.js, openlibrary.js) load with the first look-up: not core.
+  if (/\/dist\/(sources\/source|seo\/structured-data)\.js$/.test(path)) return 'core';
   return undefined;
 };
 

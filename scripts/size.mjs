@@ -6,7 +6,7 @@
  * (bundled like the embed), and the floor: a one-element Lit bundle made the same way.
  * Fails when a page is over its budget; with `--no-growth`, only when it grows past its ceiling.
  */
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {execFileSync} from 'node:child_process';
 import {gzipSync} from 'node:zlib';
 import {rollup} from 'rollup';
@@ -20,9 +20,9 @@ const KB = 1024;
  * holds it to; lower it as bytes go.
  */
 export const pages = [
-  {name: 'a page with one <book-card>', tags: ['book-card'], budget: 12 * KB, ceiling: 20.6 * KB},
+  {name: 'a page with one <book-card>', tags: ['book-card'], budget: 12 * KB, ceiling: 20.25 * KB},
   {name: 'a page with only <newsletter-signup>', tags: ['newsletter-signup'], budget: 9 * KB, ceiling: 12.7 * KB},
-  {name: '<book-page> with every section of the demo book', tags: ['book-page'], budget: 24 * KB, ceiling: 27.2 * KB},
+  {name: '<book-page> with every section of the demo book', tags: ['book-page'], budget: 24 * KB, ceiling: 26.85 * KB},
   {name: 'every element and feature at once', tags: 'all', budget: 34 * KB, ceiling: 34 * KB},
 ];
 
@@ -37,9 +37,16 @@ async function bundleSize(input) {
 
 /** The files a page with these elements downloads: the entry and each element's chunks, once each. */
 export function pageFiles(tags) {
+  // Everything: every chunk, also those loaded only by a feature (JSON-LD, the ISBN sources).
+  if (tags === 'all')
+    return [
+      'book-widgets.js',
+      ...readdirSync('dist/chunks')
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => `chunks/${f}`),
+    ];
   const chunks = JSON.parse(readFileSync('dist/chunks.json', 'utf8'));
-  const wanted = tags === 'all' ? Object.keys(chunks) : tags;
-  return ['book-widgets.js', ...new Set(wanted.flatMap((tag) => chunks[tag]))];
+  return ['book-widgets.js', ...new Set(tags.flatMap((tag) => chunks[tag]))];
 }
 
 export async function measureSizes() {

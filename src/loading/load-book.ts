@@ -4,9 +4,7 @@
  */
 import {BookDataError, describeIssues, parseBook, parseBookList, type Book, type BookList, type Issue} from '../format/book.js';
 import {normalizeIsbn} from '../format/isbn.js';
-import {fromGoogle, googleUrl} from '../sources/google.js';
-import {fromOpenLibrary, openLibraryUrl} from '../sources/openlibrary.js';
-import {enrich, sourceBase, type SourceName} from '../sources/source.js';
+import {enrich, googleUrl, openLibraryUrl, sourceBase, type SourceName} from '../sources/source.js';
 
 export type LoadErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'invalid';
 
@@ -125,7 +123,7 @@ async function fetchJson(
 function loadShared<T>(
   kind: string,
   src: string,
-  parse: (json: unknown, baseUrl: string) => T,
+  parse: (json: unknown, baseUrl: string) => T | Promise<T>,
   {signal, timeout = 10_000}: LoadOptions,
   /** What messages call it; by default the file's name. */
   label?: string,
@@ -147,9 +145,9 @@ function loadShared<T>(
       waiting: 0,
       settled: false,
       promise: fetchJson(url, name, controller.signal, () => timedOut, failed.has(key) ? 'reload' : 'default')
-        .then((json) => {
+        .then(async (json) => {
           try {
-            return parse(json, url.href);
+            return await parse(json, url.href);
           } catch (error) {
             if (!(error instanceof BookDataError)) throw error;
             throw new BookLoadError(
@@ -231,10 +229,15 @@ export function loadBookByIsbn(isbn: string, options: LoadOptions = {}): Promise
   return loadShared(
     `isbn ${source}`,
     url,
-    (json, baseUrl) => {
+    async (json, baseUrl) => {
+      // The adapters load with the first look-up: pages without books by ISBN never fetch them.
+      const adapt =
+        source === 'google'
+          ? (await import('../sources/google.js')).fromGoogle
+          : (await import('../sources/openlibrary.js')).fromOpenLibrary;
       let found;
       try {
-        found = source === 'google' ? fromGoogle(json, isbn13) : fromOpenLibrary(json, isbn13);
+        found = adapt(json, isbn13);
       } catch (error) {
         // An answer of a shape the adapter does not expect is bad data, not a network failure.
         throw new BookLoadError('invalid', `${label} could not be read (${(error as Error).message})`);

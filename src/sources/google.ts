@@ -1,14 +1,12 @@
 /**
- * Google Books as a book source: the request for an ISBN and the mapping of its first volume into
- * the book file format. Pure: tested on recorded answers in test/fixtures.
+ * Google Books as a book source: the mapping of its first volume into the book file format (the
+ * request is in ./source.ts). Pure: tested on recorded answers in test/fixtures. Loaded only when a
+ * book is looked up by ISBN.
  */
 import {dropEmpty, firstYearOrDate, list, ownOnly, str} from './source.js';
 import {limits} from '../format/book.js';
 
-export const googleBase = 'https://www.googleapis.com/books/v1';
-
-export const googleUrl = (isbn13: string, apiKey?: string, base = googleBase) =>
-  `${base}/volumes?q=isbn:${isbn13}${apiKey ? `&key=${encodeURIComponent(apiKey)}` : ''}`;
+export {googleBase, googleUrl} from './source.js';
 
 interface VolumeInfo {
   title?: unknown;

@@ -1,14 +1,12 @@
 /**
- * Open Library as a book source: the request for an ISBN and the mapping of its answer (the Books
- * API, `jscmd=data`) into the book file format. Pure: tested on recorded answers in test/fixtures.
+ * Open Library as a book source: the mapping of its answer (the Books API, `jscmd=data`) into the
+ * book file format (the request is in ./source.ts). Pure: tested on recorded answers in
+ * test/fixtures. Loaded only when a book is looked up by ISBN.
  */
 import {dropEmpty, firstYearOrDate, list, ownOnly, str} from './source.js';
 import {limits} from '../format/book.js';
 
-export const openLibraryBase = 'https://openlibrary.org';
-
-export const openLibraryUrl = (isbn13: string, base = openLibraryBase) =>
-  `${base}/api/books?bibkeys=ISBN:${isbn13}&format=json&jscmd=data`;
+export {openLibraryBase, openLibraryUrl} from './source.js';
 
 interface Named {
   name?: unknown;

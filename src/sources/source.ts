@@ -8,6 +8,17 @@ import {own} from '../format/schema.js';
 
 export type SourceName = 'openlibrary' | 'google';
 
+export const openLibraryBase = 'https://openlibrary.org';
+export const googleBase = 'https://www.googleapis.com/books/v1';
+
+/** Open Library's Books API request for an ISBN. */
+export const openLibraryUrl = (isbn13: string, base = openLibraryBase) =>
+  `${base}/api/books?bibkeys=ISBN:${isbn13}&format=json&jscmd=data`;
+
+/** Google Books' volume search for an ISBN. */
+export const googleUrl = (isbn13: string, apiKey?: string, base = googleBase) =>
+  `${base}/volumes?q=isbn:${isbn13}${apiKey ? `&key=${encodeURIComponent(apiKey)}` : ''}`;
+
 /** `window.BookWidgets.sources = {openlibrary: 'https://proxy/…', google: '…'}`: other base URLs. */
 export const sourceBase = (name: SourceName): string | undefined => pageConfig().sources[name];
 
