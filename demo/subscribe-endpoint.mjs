@@ -83,8 +83,13 @@ export function subscribeEndpoint({
       const handle = await open(file, 'a');
       try {
         // One write per record, so a crash tears at most that line; after a torn one, a new line first.
-        await handle.appendFile(`${torn ? '\n' : ''}${JSON.stringify(record)}\n`);
-        await handle.sync();
+        try {
+          await handle.appendFile(`${torn ? '\n' : ''}${JSON.stringify(record)}\n`);
+          await handle.sync();
+        } catch (error) {
+          torn = true; // Part of the record may be on disk (a full disk): the next one starts a new line.
+          throw error;
+        }
         torn = false;
       } finally {
         await handle.close();
@@ -104,9 +109,11 @@ export function subscribeEndpoint({
       ctx.body = {error: 'Use POST.'};
       return;
     }
-    // Browsers send Origin with every POST; a page of this server sends this server's own origin.
+    // Browsers send Origin with every POST; a page of this server sends this server's own origin. Its
+    // host must be this machine's own name too: a rebinding attacker's name can point here as well.
     const origin = ctx.get('origin');
-    if (origin !== ctx.origin && !origins.includes(origin)) {
+    const local = ['localhost', '127.0.0.1', '[::1]', '::1'].includes(ctx.hostname);
+    if (!origins.includes(origin) && (origin !== ctx.origin || !local)) {
       ctx.status = 403;
       ctx.body = {error: `Signups are taken from this site's own pages only${origin ? `, not from ${origin}` : ''}.`};
       return;

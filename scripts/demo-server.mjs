@@ -14,7 +14,9 @@ export const demoFolders = ['/demo/', '/dist/', '/schema/'];
 
 /** May a file at this URL path be served? Only inside `folders`, and no segment starting with a dot. */
 export const servable = (path, folders = demoFolders) =>
-  folders.some((folder) => path.startsWith(folder)) && !path.split('/').some((segment) => segment.startsWith('.'));
+  folders.some((folder) => path.startsWith(folder)) &&
+  // A backslash is a separator on Windows: `x\..\.data` must not pass as one harmless segment.
+  !path.split(/[\\/]/).some((segment) => segment.startsWith('.'));
 
 export async function startDemoServer({
   port = 8000,

@@ -73,7 +73,12 @@ const fetched = new Set<string>();
 function prefetch(element: Element) {
   const src = element.getAttribute('src');
   if (!src || fetched.size >= 10 || element.getAttribute('loading') !== 'eager') return;
-  const href = new URL(src, document.baseURI).href;
+  let href: string;
+  try {
+    href = new URL(src, document.baseURI).href;
+  } catch {
+    return; // Not a URL: the element itself will say so, once its code is here.
+  }
   if (fetched.has(href)) return;
   fetched.add(href);
   const link = document.createElement('link');
@@ -96,7 +101,10 @@ export function discover(root: ParentNode) {
 
 if (typeof document !== 'undefined') {
   discover(document);
-  new MutationObserver((records) => {
+  const observer = new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) discover(node);
-  }).observe(document, {childList: true, subtree: true});
+    // Every element's code asked for: nothing left to find, and a busy page owes us no more work.
+    if (requested.size === Object.keys(elements).length) observer.disconnect();
+  });
+  observer.observe(document, {childList: true, subtree: true});
 }

@@ -69,6 +69,21 @@ describe('dist/book-widgets.js, the autoloader', () => {
     expect(slot.assignedElements()[0].textContent).to.equal('The book at a shop');
   });
 
+  it('an eager element whose src is not a URL stops nothing: it shows its own error, the rest load', async () => {
+    const {doc} = await openPage({
+      srcdoc: page(
+        `<book-faq loading="eager" src="http://a:99999/x.json"></book-faq><book-card loading="eager" src="${demoBook}?after-bad"></book-card>`,
+      ),
+    });
+    const [faq, card] = [doc.querySelector<Widget>('book-faq')!, doc.querySelector<Widget>('book-card')!];
+    await waitUntil(() => card.state === 'ready' && faq.state === 'error', 'not settled', {timeout: 5000});
+    const later = doc.createElement('book-toc') as Widget;
+    later.setAttribute('loading', 'eager');
+    later.setAttribute('src', `${demoBook}?after-bad`);
+    doc.body.append(later);
+    await waitUntil(() => later.state === 'ready', 'an element added later did not load', {timeout: 5000});
+  });
+
   it('loaded twice, and a second copy beside it, never throws', async () => {
     const {doc, win} = await openPage({
       srcdoc: page(

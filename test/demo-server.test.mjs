@@ -52,6 +52,7 @@ describe('the demo server', () => {
 
   it('never serves a dot-folder, however the path is written: readers’ e-mails stay private', async () => {
     for (const path of [
+      '/demo/x%5C..%5C.data%5Csubscribers.jsonl',
       '/demo/.data/subscribers.jsonl',
       '/demo/%2edata/subscribers.jsonl',
       '/demo/./.data/x',
@@ -91,6 +92,21 @@ describe('the demo signup endpoint', () => {
       lines.map((l) => JSON.parse(l).email),
       ['own@example.com'],
     );
+  });
+
+  it('refuses a page whose name only points here (DNS rebinding), however its Origin matches its Host', async () => {
+    const {request} = await import('node:http');
+    const {port} = server.server.address();
+    const headers = {host: `rebind.example:${port}`, origin: `http://rebind.example:${port}`, 'content-type': 'application/json'};
+    const status = await new Promise((resolve, reject) => {
+      const req = request({host: '127.0.0.1', port, method: 'POST', path: '/api/subscribe', headers}, (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      });
+      req.on('error', reject);
+      req.end(JSON.stringify({email: 'rebind@example.com'}));
+    });
+    assert.equal(status, 403);
   });
 
   it('takes the origins it is told to', async () => {

@@ -118,6 +118,21 @@ describe('window.BookWidgets', () => {
     }
   });
 
+  it('reads its own properties only: a polluted Object.prototype adds no source or affiliate ID', async () => {
+    const proto = Object.prototype as {sources?: unknown; amazon?: unknown};
+    global.BookWidgets = {affiliate: {}};
+    proto.sources = {google: 'https://evil.example/lookup'};
+    proto.amazon = 'evil-20';
+    try {
+      const {affiliate, sources} = pageConfig();
+      expect([affiliate.amazon, sources.google]).to.deep.equal([undefined, undefined]);
+      expect((await amazonLink()).searchParams.get('tag')).to.equal(null);
+    } finally {
+      delete proto.sources;
+      delete proto.amazon;
+    }
+  });
+
   it('only string values are used; others are left out with a warning', async () => {
     global.BookWidgets = {affiliate: {amazon: {toString: () => 'object-20'}, bookshop: 'shop'}, sources: ['x']};
     const seen = await warnings(async () => {

@@ -32,15 +32,20 @@ const isPlain = (value: unknown): value is {[key: string]: unknown} => {
 
 const notPlain = 'not a plain object (an element or frame named "BookWidgets"?)';
 
+/** An own property only: what a page adds to Object.prototype is not the site's config. */
+const own = (object: {[key: string]: unknown}, key: string) =>
+  Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+
 /** The string values of `keys` in `config[group]`, each read once; others warned about and left out. */
 function strings(config: {[key: string]: unknown}, group: string, keys: string[]) {
-  const out: {[key: string]: string} = {};
-  const value = config[group];
+  // No prototype: reading `.amazon` off it never finds a polluted Object.prototype's.
+  const out: {[key: string]: string} = Object.create(null);
+  const value = own(config, group);
   if (value === undefined) return out;
   if (!isPlain(value)) ignore(`.${group}`, notPlain);
   else
     for (const key of keys) {
-      const item = value[key];
+      const item = own(value, key);
       if (typeof item === 'string') out[key] = item;
       else if (item != null) ignore(`.${group}.${key}`, 'not a string');
     }
@@ -61,5 +66,5 @@ export function pageConfig(): PageConfig {
   } catch (error) {
     ignore('', `it could not be read (${(error as Error)?.message ?? error})`);
   }
-  return {affiliate: {}, sources: {}};
+  return {affiliate: Object.create(null), sources: Object.create(null)};
 }

@@ -73,11 +73,11 @@ export class BookElement extends BookSourceElement {
 
   /** Affiliate IDs in force: this element's, else its `<book-data>`'s, else the page's. */
   protected get affiliate(): AffiliateIds {
-    const provided = this.provided?.affiliate ?? {};
+    const provided = this.provided?.affiliate;
     const page = pageAffiliateIds();
     return {
-      amazon: this.affiliateAmazon ?? provided.amazon ?? page.amazon,
-      bookshop: this.affiliateBookshop ?? provided.bookshop ?? page.bookshop,
+      amazon: this.affiliateAmazon ?? provided?.amazon ?? page.amazon,
+      bookshop: this.affiliateBookshop ?? provided?.bookshop ?? page.bookshop,
     };
   }
 
