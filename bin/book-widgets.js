@@ -10,8 +10,9 @@ import {basename} from 'node:path';
 import {parseArgs} from 'node:util';
 import {BookDataError, parseBook, parseBookList} from '../dist/format/book.js';
 import {normalizeIsbn} from '../dist/format/isbn.js';
-import {fromGoogle, googleUrl} from '../dist/sources/google.js';
-import {fromOpenLibrary, openLibraryUrl} from '../dist/sources/openlibrary.js';
+import {fromGoogle} from '../dist/sources/google.js';
+import {fromOpenLibrary} from '../dist/sources/openlibrary.js';
+import {googleUrl, openLibraryUrl} from '../dist/sources/source.js';
 
 const usage = `Usage:
   book-widgets validate FILE...

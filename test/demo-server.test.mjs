@@ -21,12 +21,24 @@ before(async () => {
 after(() => server.stop());
 
 const get = async (path) => (await fetch(`${base}${path}`, {redirect: 'manual'})).status;
-const subscribe = (body, {type = 'application/json', origin = base} = {}) =>
-  fetch(`${base}/api/subscribe`, {
+/** A signup POSTed to the server at `url` as a page at `origin` would send it (JSON unless `type` says not). */
+const postTo = (url, body, {type = 'application/json', origin = url} = {}) =>
+  fetch(`${url}/api/subscribe`, {
     method: 'POST',
     headers: {'content-type': type, ...(origin && {origin})},
     body: JSON.stringify(body),
   });
+const subscribe = (body, options) => postTo(base, body, options);
+
+/** Runs `test` against a server of its own, with these endpoint options, and stops it after. */
+async function withEndpoint(options, test) {
+  const other = await startDemoServer({port: 0, middleware: [subscribeEndpoint(options)]});
+  try {
+    return await test(`http://127.0.0.1:${other.server.address().port}`);
+  } finally {
+    await other.stop();
+  }
+}
 
 describe('the demo server', () => {
   it('listens on loopback only', () => {
@@ -110,20 +122,14 @@ describe('the demo signup endpoint', () => {
   });
 
   it('takes the origins it is told to', async () => {
-    const other = await startDemoServer({
-      port: 0,
-      middleware: [subscribeEndpoint({file: `${file}.other`, origins: ['https://blog.example']})],
-    });
-    try {
-      const answer = await fetch(`http://127.0.0.1:${other.server.address().port}/api/subscribe`, {
-        method: 'POST',
-        headers: {'content-type': 'application/json; charset=utf-8', origin: 'https://blog.example'},
-        body: JSON.stringify({email: 'blog@example.com'}),
-      });
+    await withEndpoint({file: `${file}.other`, origins: ['https://blog.example']}, async (url) => {
+      const answer = await postTo(
+        url,
+        {email: 'blog@example.com'},
+        {type: 'application/json; charset=utf-8', origin: 'https://blog.example'},
+      );
       assert.equal(answer.status, 201);
-    } finally {
-      await other.stop();
-    }
+    });
   });
 
   it('skips and reports torn and broken lines in its file, and keeps taking signups', async () => {
@@ -131,21 +137,11 @@ describe('the demo signup endpoint', () => {
     // A good line, a line that is not JSON, and a last line torn mid-write (no newline).
     await writeFile(torn, '{"email":"first@example.com"}\nnot json at all\n{"email":"half@exa');
     const seen = [];
-    const other = await startDemoServer({port: 0, middleware: [subscribeEndpoint({file: torn, report: (m) => seen.push(m)})]});
-    try {
-      const url = `http://127.0.0.1:${other.server.address().port}`;
-      const post = (email) =>
-        fetch(`${url}/api/subscribe`, {
-          method: 'POST',
-          headers: {'content-type': 'application/json', origin: url},
-          body: JSON.stringify({email}),
-        });
-      assert.equal((await post('next@example.com')).status, 201);
-      assert.equal((await post('first@example.com')).status, 200, 'a known address is still known');
-      assert.equal((await post('last@example.com')).status, 201);
-    } finally {
-      await other.stop();
-    }
+    await withEndpoint({file: torn, report: (m) => seen.push(m)}, async (url) => {
+      assert.equal((await postTo(url, {email: 'next@example.com'})).status, 201);
+      assert.equal((await postTo(url, {email: 'first@example.com'})).status, 200, 'a known address is still known');
+      assert.equal((await postTo(url, {email: 'last@example.com'})).status, 201);
+    });
     const lines = (await readFile(torn, 'utf8')).split('\n');
     assert.deepEqual(
       lines.slice(0, 3),

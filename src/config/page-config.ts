@@ -33,19 +33,19 @@ const isPlain = (value: unknown): value is {[key: string]: unknown} => {
 const notPlain = 'not a plain object (an element or frame named "BookWidgets"?)';
 
 /** An own property only: what a page adds to Object.prototype is not the site's config. */
-const own = (object: {[key: string]: unknown}, key: string) =>
+const ownValue = (object: {[key: string]: unknown}, key: string) =>
   Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 
 /** The string values of `keys` in `config[group]`, each read once; others warned about and left out. */
 function strings(config: {[key: string]: unknown}, group: string, keys: string[]) {
   // No prototype: reading `.amazon` off it never finds a polluted Object.prototype's.
   const out: {[key: string]: string} = Object.create(null);
-  const value = own(config, group);
+  const value = ownValue(config, group);
   if (value === undefined) return out;
   if (!isPlain(value)) ignore(`.${group}`, notPlain);
   else
     for (const key of keys) {
-      const item = own(value, key);
+      const item = ownValue(value, key);
       if (typeof item === 'string') out[key] = item;
       else if (item != null) ignore(`.${group}.${key}`, 'not a string');
     }

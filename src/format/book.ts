@@ -144,6 +144,12 @@ const link: Field<BookLink> = (() => {
 })();
 
 const bookRef = '#/$defs/book';
+/** Another book: the URL of its file, or the book written inline (related books, a list's books). */
+const bookOrUrl = either(
+  (v) => typeof v === 'string',
+  url(),
+  lazy(() => bookField, bookRef),
+);
 
 const bookFields = record(
   {
@@ -171,14 +177,7 @@ const bookFields = record(
       record({question: text({nonEmpty: true}), answer: text({nonEmpty: true, max: limits.prose})}, ['question', 'answer']),
       limits.questions,
     ),
-    related: list(
-      either(
-        (v) => typeof v === 'string',
-        url(),
-        lazy(() => bookField, bookRef),
-      ),
-      limits.related,
-    ),
+    related: list(bookOrUrl, limits.related),
     links: list(link, limits.links),
     enrich: boolean(),
   },
@@ -215,14 +214,7 @@ export const bookField: Field<Book> = {
 export const listField: Field<BookList> = record(
   {
     title: text(),
-    books: list(
-      either(
-        (v) => typeof v === 'string',
-        url(),
-        lazy(() => bookField, bookRef),
-      ),
-      limits.related,
-    ),
+    books: list(bookOrUrl, limits.related),
   },
   ['books'],
 );

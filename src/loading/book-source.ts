@@ -6,7 +6,7 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {parseBook, type Book} from '../format/book.js';
-import {BookLoadError, loadBook, loadBookByIsbn} from './load-book.js';
+import {BookLoadError, loadBook, loadBookByIsbn, type LoadOptions} from './load-book.js';
 import type {SourceName} from '../sources/source.js';
 import type {BookState, ProvidedBook} from '../context/book-context.js';
 import {whenNear} from './when-near.js';
@@ -151,15 +151,18 @@ export class BookSource implements ReactiveController {
     const {signal} = load.abort;
     const {load: loadSrc} = this.options;
     const options = {signal, source, apiKey};
-    (src && loadSrc
-      ? loadSrc(src, signal)
-      : (src ? loadBook(src, options) : loadBookByIsbn(isbn!, options)).then((book) => ({book}))
-    )
+    const request: Promise<BookLoadDetail> = src && loadSrc ? loadSrc(src, signal) : this.loadBook(src, isbn!, options);
+    request
       .then(
         (loaded) => (load.loaded = loaded),
         (error) => (load.error = error),
       )
       .then(() => this.load === load && this.host.requestUpdate());
+  }
+
+  /** A book file by `src`, else a book by ISBN, as what `book-load` announces. */
+  private async loadBook(src: string | undefined, isbn: string, options: LoadOptions): Promise<BookLoadDetail> {
+    return {book: await (src ? loadBook(src, options) : loadBookByIsbn(isbn, options))};
   }
 
   private resolve(): BookView {

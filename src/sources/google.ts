@@ -6,8 +6,6 @@
 import {dropEmpty, firstYearOrDate, list, ownOnly, str} from './source.js';
 import {limits} from '../format/book.js';
 
-export {googleBase, googleUrl} from './source.js';
-
 interface VolumeInfo {
   title?: unknown;
   subtitle?: unknown;

@@ -6,8 +6,6 @@
 import {dropEmpty, firstYearOrDate, list, ownOnly, str} from './source.js';
 import {limits} from '../format/book.js';
 
-export {openLibraryBase, openLibraryUrl} from './source.js';
-
 interface Named {
   name?: unknown;
   url?: unknown;

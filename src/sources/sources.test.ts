@@ -1,7 +1,7 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {fromOpenLibrary, openLibraryUrl} from './openlibrary.js';
-import {fromGoogle, googleUrl} from './google.js';
-import {firstYearOrDate} from './source.js';
+import {fromOpenLibrary} from './openlibrary.js';
+import {fromGoogle} from './google.js';
+import {firstYearOrDate, googleUrl, openLibraryUrl} from './source.js';
 import {isbn10to13, isbn13to10, normalizeIsbn} from '../format/isbn.js';
 import {parseBook, BookDataError, limits} from '../format/book.js';
 import {loadBook, loadBookByIsbn, type BookLoadError} from '../loading/load-book.js';
