@@ -74,16 +74,23 @@ const sharedChunk = (id) => {
   if (/\/dist\/(define|events\/events|styles\/shared-styles|templates\/heading)\.js$/.test(path)) return 'lit';
   if (/\/node_modules\/@lit\/context\//.test(path)) return 'core';
   if (/\/dist\/(format|loading|config|context|links|text|templates|elements\/book-element)\//.test(path)) return 'core';
-  // The ISBN sources' adapters (google.js, openlibrary.js) load with the first look-up: not core.
-  if (/\/dist\/(sources\/source|seo\/structured-data)\.js$/.test(path)) return 'core';
+  // The ISBN look-up (sources/) loads with the first book by ISBN: not core.
+  if (/\/dist\/seo\/structured-data\.js$/.test(path)) return 'core';
   return undefined;
 };
 
-/** `book-card` for the chunk of src/elements/book-card/define.ts: chunks named by their element. */
+/**
+ * `book-card` for the chunk of src/elements/book-card/define.ts, `isbn` for the ISBN look-up's
+ * (src/sources/lookup.ts): chunks named by what loads them, and the keys of the chunk map.
+ */
 const elementOf = (chunk) =>
   chunk.isDynamicEntry
     ? [chunk.facadeModuleId, ...chunk.moduleIds]
-        .map((id) => id?.match(/[/\\]elements[/\\]([^/\\]+)[/\\]define\.js$/)?.[1])
+        .map(
+          (id) =>
+            id?.match(/[/\\]elements[/\\]([^/\\]+)[/\\]define\.js$/)?.[1] ??
+            (/[/\\]sources[/\\]lookup\.js$/.test(id ?? '') ? 'isbn' : undefined),
+        )
         .find(Boolean)
     : undefined;
 

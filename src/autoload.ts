@@ -18,18 +18,27 @@ import {elements, type ElementTag} from './registry.js';
 const chunks = '__BOOK_WIDGETS_CHUNKS__' as unknown as {[tag: string]: string[] | undefined};
 
 const requested = new Set<string>();
+const preloaded = new Set<string>();
 
-/** Asks for the files of `tag` together (modulepreload), then imports them; a failure is shown. */
-function load(tag: ElementTag) {
-  if (requested.has(tag) || customElements.get(tag)) return;
-  requested.add(tag);
-  const files = (chunks[tag] ?? []).map((file) => new URL(file, import.meta.url).href);
+/** Asks for the chunks of `key` (an element, or `isbn`) together, as module preloads; their URLs. */
+function preload(key: string) {
+  const files = (chunks[key] ?? []).map((file) => new URL(file, import.meta.url).href);
   for (const href of files) {
+    if (preloaded.has(href)) continue;
+    preloaded.add(href);
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.href = href;
     document.head.append(link);
   }
+  return files;
+}
+
+/** Asks for the files of `tag` together, then imports them; a failure is shown. */
+function load(tag: ElementTag) {
+  if (requested.has(tag) || customElements.get(tag)) return;
+  requested.add(tag);
+  const files = preload(tag);
   elements[tag]().catch((error: unknown) => failed(tag, files, error));
 }
 
@@ -65,21 +74,40 @@ function failed(tag: string, files: string[], error: unknown) {
 
 const selector = Object.keys(elements).join(',');
 const fetched = new Set<string>();
+let near: IntersectionObserver | undefined;
 
 /**
- * Starts fetching the file of an element that will load it at once (`loading="eager"`) while its
- * code loads: the element's own request then finds it on its way. Lazy ones wait, as they should.
+ * Starts fetching an element's file while its code loads, so that the element's own request finds
+ * it on its way: at once for `loading="eager"`, and for a lazy one (the default) once it is near the
+ * viewport, as the element itself would. Ten files at most; the rest wait for their elements.
  */
 function prefetch(element: Element) {
   const src = element.getAttribute('src');
-  if (!src || fetched.size >= 10 || element.getAttribute('loading') !== 'eager') return;
+  if (!src || fetched.size >= 10) return;
+  if (element.getAttribute('loading') !== 'eager') {
+    near ??= new IntersectionObserver(
+      (entries) => {
+        for (const {target, isIntersecting} of entries) {
+          if (!isIntersecting) continue;
+          near!.unobserve(target);
+          // Its code came first: the element asks for its file itself.
+          if (!customElements.get(target.localName)) fetchFile(target.getAttribute('src'));
+        }
+      },
+      {rootMargin: '200px'},
+    );
+    near.observe(element);
+  } else fetchFile(src);
+}
+
+function fetchFile(src: string | null) {
   let href: string;
   try {
-    href = new URL(src, document.baseURI).href;
+    href = new URL(src!, document.baseURI).href;
   } catch {
     return; // Not a URL: the element itself will say so, once its code is here.
   }
-  if (fetched.has(href)) return;
+  if (fetched.has(href) || fetched.size >= 10) return;
   fetched.add(href);
   const link = document.createElement('link');
   link.rel = 'preload';
@@ -95,6 +123,8 @@ export function discover(root: ParentNode) {
   for (const element of found) {
     if (customElements.get(element.localName)) continue;
     prefetch(element);
+    // A book by ISBN: the look-up's code comes with the element's.
+    if (element.hasAttribute('isbn') && !element.hasAttribute('src')) preload('isbn');
     load(element.localName as ElementTag);
   }
 }

@@ -5,7 +5,7 @@
  * naming the file; elements added later are found; loading it twice never throws.
  */
 import {expect, waitUntil} from '@open-wc/testing';
-import {demoBook, openPage} from './test-book.js';
+import {demoBook, hits, openPage, uniqueKey} from './test-book.js';
 
 type Widget = HTMLElement & {state: string};
 const script = (src = '/dist/book-widgets.js') => `<script type="module" src="${src}"></script>`;
@@ -28,7 +28,7 @@ describe('dist/book-widgets.js, the autoloader', () => {
     const map = await chunkMap();
     const loaded = chunksLoaded(win);
     expect([...new Set(loaded)].sort()).to.deep.equal([...map['book-card']].sort());
-    for (const other of ['book-toc', 'book-faq', 'newsletter-signup', 'book-page']) {
+    for (const other of ['book-toc', 'book-faq', 'newsletter-signup', 'book-page', 'isbn']) {
       expect(loaded, `${other}'s own chunk`).not.to.include(map[other][0]);
     }
     // All of the card's chunks were asked for at once, as module preloads, not one import level at a time.
@@ -50,6 +50,42 @@ describe('dist/book-widgets.js, the autoloader', () => {
     expect(chunksLoaded(win)).to.include((await chunkMap())['book-faq'][0]);
     const preload = doc.querySelector<HTMLLinkElement>('link[rel=preload][as=fetch]');
     expect(preload?.href).to.equal(new URL(`${demoBook}?added-later`, location.href).href);
+  });
+
+  it('fetches a lazy element’s file while its code loads once it is near the viewport; not one far below', async () => {
+    const key = uniqueKey();
+    // The script and its chunks come 300 ms late, so the page is laid out long before the code.
+    const near = `/fake/count/${key}${demoBook}`;
+    const far = `${demoBook}?far-${key}`;
+    const {doc} = await openPage({
+      srcdoc: page(
+        `<book-faq src="${near}"></book-faq><div style="height: 5000px"></div><book-toc src="${far}"></book-toc>`,
+        '/fake/delay/300/type/text%2Fjavascript/dist/book-widgets.js',
+      ),
+    });
+    const faq = doc.querySelector<Widget>('book-faq')!;
+    await waitUntil(() => faq.state === 'ready', 'faq not ready', {timeout: 5000});
+    const preloads = [...doc.querySelectorAll<HTMLLinkElement>('link[rel=preload][as=fetch]')].map((l) => l.href);
+    expect(preloads).to.deep.equal([new URL(near, location.href).href]);
+    expect(await hits(key), 'the element took the preloaded answer').to.equal(1);
+    expect(doc.querySelector<Widget>('book-toc')!.state).to.equal('loading');
+  });
+
+  it('a card by ISBN asks for the look-up’s chunk with its own; a card by file does not', async () => {
+    const {doc, win} = await openPage({
+      srcdoc: `<script>window.BookWidgets = {sources: {openlibrary: '/sources/openlibrary'}};</script>${page(
+        '<book-card loading="eager" isbn="9781098107963"></book-card>',
+      )}`,
+    });
+    const card = doc.querySelector<Widget>('book-card')!;
+    await waitUntil(() => card.state === 'ready', 'card not ready', {timeout: 5000});
+    const map = await chunkMap();
+    const preloads = [...doc.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map(
+      (l) => `./${new URL(l.href).pathname.slice('/dist/'.length)}`,
+    );
+    expect(preloads).to.include(map.isbn[0]);
+    expect(chunksLoaded(win)).to.include(map.isbn[0]);
+    expect(card.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Designing Machine Learning Systems');
   });
 
   it('a chunk that cannot be loaded: the error state, naming the file, with the page’s fallback', async () => {

@@ -1,6 +1,6 @@
 /**
  * Local stand-ins for the ISBN sources, answering from recorded answers in test/fixtures: Open
- * Library's `/api/books?bibkeys=ISBN:…` and Google Books' `/volumes?q=isbn:…`. A book with no fixture
+ * Library's `/api/books?bibkeys=ISBN:…,ISBN:…` and Google Books' `/volumes?q=isbn:…`. A book with no fixture
  * gets the source's own "not found" answer ({} and totalItems: 0). Used by the browser tests, the CLI
  * tests and the demo (which has no internet to reach the real services).
  */
@@ -19,8 +19,14 @@ export async function answerSourceRequest(url) {
   const {pathname, searchParams} = new URL(url, 'http://localhost');
   const isbn = (value) => (/^(\d{13}|\d{9}[\dX])$/.test(value) ? value : undefined);
   if (pathname.endsWith('/openlibrary/api/books')) {
-    const asked = isbn((searchParams.get('bibkeys') ?? '').replace(/^ISBN:/, ''));
-    return (asked && (await fixture(`openlibrary-${asked}.json`))) ?? '{}';
+    // Several ISBNs at once (`bibkeys=ISBN:a,ISBN:b`): one answer holding each that has a fixture.
+    const answer = {};
+    for (const key of (searchParams.get('bibkeys') ?? '').split(',')) {
+      const asked = isbn(key.replace(/^ISBN:/, ''));
+      const recorded = asked && (await fixture(`openlibrary-${asked}.json`));
+      if (recorded) Object.assign(answer, JSON.parse(recorded));
+    }
+    return JSON.stringify(answer);
   }
   if (pathname.endsWith('/google/volumes')) {
     const asked = isbn((searchParams.get('q') ?? '').replace(/^isbn:/, ''));

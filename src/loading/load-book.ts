@@ -4,7 +4,8 @@
  */
 import {BookDataError, describeIssues, parseBook, parseBookList, type Book, type BookList, type Issue} from '../format/book.js';
 import {normalizeIsbn} from '../format/isbn.js';
-import {enrich, googleUrl, openLibraryUrl, sourceBase, type SourceName} from '../sources/source.js';
+import {own} from '../format/schema.js';
+import type {SourceName} from '../sources/source.js';
 
 export type LoadErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'invalid';
 
@@ -120,7 +121,8 @@ async function fetchJson(
   }
 }
 
-function loadShared<T>(
+/** A JSON file, fetched once however many ask, parsed once with `parse`; for this module and the ISBN look-up. */
+export function loadJson<T>(
   kind: string,
   src: string,
   parse: (json: unknown, baseUrl: string) => T | Promise<T>,
@@ -197,14 +199,15 @@ const enriched = new WeakMap<Book, Promise<Book>>();
  * file. A file with `"isbn13"` and `"enrich": true` gets the fields it leaves out from its ISBN source.
  */
 export async function loadBook(src: string, options: LoadOptions = {}): Promise<Book> {
-  const book = await loadShared('book', src, (json, baseUrl) => parseBook(json, {baseUrl}), options);
+  const book = await loadJson('book', src, (json, baseUrl) => parseBook(json, {baseUrl}), options);
   if (!book.enrich || !book.isbn13) return book;
   if (!enriched.has(book)) {
     enriched.set(
       book,
       // Enrichment is a bonus: when the source fails, the file alone is shown.
       loadBookByIsbn(book.isbn13, options).then(
-        (found) => enrich(book, found),
+        // The file's fields, with the source's filling only what the file leaves out.
+        (found) => own({...found, ...book}),
         () => book,
       ),
     );
@@ -212,44 +215,18 @@ export async function loadBook(src: string, options: LoadOptions = {}): Promise<
   return enriched.get(book)!;
 }
 
-const sourceNames = {openlibrary: 'Open Library', google: 'Google Books'};
-
 /** Loads a book by ISBN from Open Library (default) or Google Books, as a book of the format. */
 export function loadBookByIsbn(isbn: string, options: LoadOptions = {}): Promise<Book> {
-  const source: SourceName = options.source === 'google' ? 'google' : 'openlibrary';
   let isbn13: string;
   try {
     isbn13 = normalizeIsbn(isbn);
   } catch (error) {
     return Promise.reject(BookLoadError.from(error));
   }
-  const base = sourceBase(source);
-  const url = source === 'google' ? googleUrl(isbn13, options.apiKey, base) : openLibraryUrl(isbn13, base);
-  const label = `${sourceNames[source]}'s answer for ISBN ${isbn13}`;
-  return loadShared(
-    `isbn ${source}`,
-    url,
-    async (json, baseUrl) => {
-      // The adapters load with the first look-up: pages without books by ISBN never fetch them.
-      const adapt =
-        source === 'google'
-          ? (await import('../sources/google.js')).fromGoogle
-          : (await import('../sources/openlibrary.js')).fromOpenLibrary;
-      let found;
-      try {
-        found = adapt(json, isbn13);
-      } catch (error) {
-        // An answer of a shape the adapter does not expect is bad data, not a network failure.
-        throw new BookLoadError('invalid', `${label} could not be read (${(error as Error).message})`);
-      }
-      if (!found) throw new BookLoadError('http', `${sourceNames[source]} has no book with ISBN ${isbn13}`, 404);
-      return parseBook(found, {baseUrl});
-    },
-    options,
-    label,
-  );
+  // The look-up and the sources' adapters load with the first book by ISBN: other pages never fetch them.
+  return import('../sources/lookup.js').then(({lookUp}) => lookUp(isbn13, options));
 }
 
 /** Loads and parses a list file (`{"title", "books"}`). */
 export const loadBookList = (src: string, options: LoadOptions = {}): Promise<BookList> =>
-  loadShared('list', src, (json, baseUrl) => parseBookList(json, {baseUrl}), options);
+  loadJson('list', src, (json, baseUrl) => parseBookList(json, {baseUrl}), options);

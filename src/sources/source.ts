@@ -1,8 +1,8 @@
 /**
- * Books by ISBN: which source to ask, where it lives (overridable, for a proxy or a test), and the
- * merge of a source's data under a book file's own (`"enrich": true`).
+ * Books by ISBN: which source to ask, where it lives (overridable, for a proxy or a test), and what
+ * the adapters share.
  */
-import {limits, type Book} from '../format/book.js';
+import {limits} from '../format/book.js';
 import {pageConfig} from '../config/page-config.js';
 import {own} from '../format/schema.js';
 
@@ -11,9 +11,12 @@ export type SourceName = 'openlibrary' | 'google';
 export const openLibraryBase = 'https://openlibrary.org';
 export const googleBase = 'https://www.googleapis.com/books/v1';
 
-/** Open Library's Books API request for an ISBN. */
-export const openLibraryUrl = (isbn13: string, base = openLibraryBase) =>
-  `${base}/api/books?bibkeys=ISBN:${isbn13}&format=json&jscmd=data`;
+/** Open Library's Books API request for an ISBN, or for several at once. */
+export const openLibraryUrl = (isbn13: string | readonly string[], base = openLibraryBase) =>
+  `${base}/api/books?bibkeys=${[isbn13]
+    .flat()
+    .map((isbn) => `ISBN:${isbn}`)
+    .join(',')}&format=json&jscmd=data`;
 
 /** Google Books' volume search for an ISBN. */
 export const googleUrl = (isbn13: string, apiKey?: string, base = googleBase) =>
@@ -73,6 +76,3 @@ export function firstYearOrDate(value: unknown): string | undefined {
   const day = value.match(/\b(\d{1,2}),/)?.[1];
   return month ? (day ? `${year}-${month}-${day.padStart(2, '0')}` : `${year}-${month}`) : year;
 }
-
-/** The book file's fields, with the source's filling only what the file leaves out. */
-export const enrich = (book: Book, fromSource: Book): Book => own({...fromSource, ...book});

@@ -201,6 +201,61 @@ describe('books by ISBN in the page', () => {
     expect(await hits(key)).to.equal(1);
   });
 
+  it('cards by different ISBNs make one Open Library request; a book it lacks is that card’s error alone', async () => {
+    const key = uniqueKey();
+    (window as {BookWidgets?: object}).BookWidgets = {sources: {openlibrary: `/fake/count/${key}/sources/openlibrary`}};
+    const box = await fixture(
+      html`<div>
+        <book-card loading="eager" isbn="9781098107963"></book-card>
+        <book-card loading="eager" isbn="9781449373320"></book-card>
+        <book-card loading="eager" isbn="9780306406157"></book-card>
+        <book-card loading="eager" isbn="9780000000002"></book-card>
+      </div>`,
+    );
+    const cards = [...box.querySelectorAll<Widget>('book-card')];
+    await waitUntil(() => cards.every((c) => c.state !== 'loading'));
+    expect(cards.map((c) => c.state)).to.deep.equal(['ready', 'ready', 'ready', 'error']);
+    expect(cards.slice(0, 3).map((c) => c.shadowRoot!.querySelector('[part=title]')!.textContent)).to.deep.equal([
+      'Designing Machine Learning Systems',
+      'Designing Data-Intensive Applications',
+      'A Sparse Record',
+    ]);
+    expect(cards[3].shadowRoot!.querySelector('[part=error]')!.textContent).to.contain(
+      'Open Library has no book with ISBN 9780000000002',
+    );
+    expect(await hits(key)).to.equal(1);
+  });
+
+  it('a failed Open Library request fails each of its books; asking again sends a new one', async () => {
+    const key = uniqueKey();
+    (window as {BookWidgets?: object}).BookWidgets = {
+      sources: {openlibrary: `/fake/count/${key}/flaky/${key}/sources/openlibrary`},
+    };
+    const [first, second] = await Promise.all([
+      failure(loadBookByIsbn('9781098107963')),
+      failure(loadBookByIsbn('9781449373320')),
+    ]);
+    expect([first.kind, first.status, second.status]).to.deep.equal(['http', 503, 503]);
+    expect(second.message).to.match(/^Open Library's answer for ISBN 9781098107963, 9781449373320 answered 503/);
+    expect((await loadBookByIsbn('9781449373320')).title).to.equal('Designing Data-Intensive Applications');
+    expect(await hits(key)).to.equal(2);
+  });
+
+  it('asks for 50 ISBNs a request at most', async () => {
+    const key = uniqueKey();
+    (window as {BookWidgets?: object}).BookWidgets = {sources: {openlibrary: `/fake/count/${key}/sources/openlibrary`}};
+    // 51 valid ISBN-13s that no source has: 978000001000c … 978000001050c.
+    const isbns = Array.from({length: 51}, (_, i) => {
+      const digits = `978000001${String(i).padStart(3, '0')}`;
+      const sum = [...digits].reduce((total, d, at) => total + Number(d) * (at % 2 ? 3 : 1), 0);
+      return `${digits}${(10 - (sum % 10)) % 10}`;
+    });
+    const errors = await Promise.all(isbns.map((isbn) => failure(loadBookByIsbn(isbn))));
+    expect(errors.every((e) => e.status === 404)).to.equal(true);
+    expect(errors[50].message).to.equal(`Open Library has no book with ISBN ${isbns[50]}`);
+    expect(await hits(key)).to.equal(2);
+  });
+
   it('source="google" asks Google Books', async () => {
     const el = await fixture<Widget>(
       html`<book-card loading="eager" source="google" api-key="k" isbn="9781098107963"></book-card>`,
