@@ -69,6 +69,8 @@ export const bundlePlugins = () => [
  */
 const sharedChunk = (id) => {
   const path = id.replace(/\\/g, '/');
+  // A directive goes with the elements that use it (`guard`: only <book-toc>).
+  if (/\/node_modules\/(lit|lit-html)\/(directives\/|directive\.js)/.test(path)) return undefined;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return 'lit';
   if (/\/node_modules\/@lit\/context\/lib\/(context-root|context-request-event)\.js$/.test(path)) return 'lit';
   if (/\/dist\/(define|events\/events|styles\/shared-styles|templates\/heading)\.js$/.test(path)) return 'lit';

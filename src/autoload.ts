@@ -100,6 +100,16 @@ function prefetch(element: Element) {
   } else fetchFile(src);
 }
 
+/**
+ * The files fetched here, by URL, for `load-book.ts` to take (each once, by the first element that
+ * asks): a global, as this file shares no module with the chunks. Held read, not as a Response, so
+ * an element whose code arrives after its file has its book within the same task, and draws it at
+ * once rather than a skeleton first.
+ */
+type Prefetched = Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>;
+const prefetched = ((globalThis as {[key: symbol]: Map<string, Promise<Prefetched>>})[Symbol.for('book-widgets.prefetched')] ??=
+  new Map());
+
 function fetchFile(src: string | null) {
   let href: string;
   try {
@@ -109,12 +119,12 @@ function fetchFile(src: string | null) {
   }
   if (fetched.has(href) || fetched.size >= 10) return;
   fetched.add(href);
-  const link = document.createElement('link');
-  link.rel = 'preload';
-  link.as = 'fetch';
-  link.crossOrigin = 'anonymous';
-  link.href = href;
-  document.head.append(link);
+  const file = fetch(href, {headers: {accept: 'application/json'}}).then(async (response) => {
+    const body = await response.text();
+    return {ok: response.ok, status: response.status, statusText: response.statusText, text: async () => body};
+  });
+  file.catch(() => {}); // A failure is the element's to report, when it takes the file.
+  prefetched.set(href, file);
 }
 
 /** Loads the code of every one of our elements in `root` (a document, an element or a shadow root). */

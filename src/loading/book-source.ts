@@ -56,6 +56,8 @@ interface Load {
   /** The book, and for a list file the list, as `book-load` announces them. */
   loaded?: BookLoadDetail;
   error?: unknown;
+  /** Settles with the load, either way. */
+  settled: Promise<unknown>;
 }
 
 export class BookSource implements ReactiveController {
@@ -79,6 +81,8 @@ export class BookSource implements ReactiveController {
 
   hostConnected() {
     this.missing = false;
+    // An eager element asks for its book now, before its first render (see `firstRender`).
+    this.start();
     // An eager element loads at once: no need to watch where it is.
     if (!this.near && this.host.loading !== 'eager') {
       const targets = this.options.lazyTargets?.() ?? [this.host];
@@ -146,18 +150,35 @@ export class BookSource implements ReactiveController {
     this.load?.abort.abort();
     this.load = undefined;
     if (!key) return;
-    const load: Load = {key, abort: new AbortController()};
-    this.load = load;
-    const {signal} = load.abort;
+    const abort = new AbortController();
+    const {signal} = abort;
     const {load: loadSrc} = this.options;
     const options = {signal, source, apiKey};
     const request: Promise<BookLoadDetail> = src && loadSrc ? loadSrc(src, signal) : this.loadBook(src, isbn!, options);
-    request
-      .then(
+    const load: Load = {
+      key,
+      abort,
+      settled: request.then(
         (loaded) => (load.loaded = loaded),
         (error) => (load.error = error),
-      )
-      .then(() => this.load === load && this.host.requestUpdate());
+      ),
+    };
+    this.load = load;
+    load.settled.then(() => this.load === load && this.host.requestUpdate());
+  }
+
+  /**
+   * What the first render waits for: the book on its way, or the next frame, whichever comes
+   * first. A book already fetched (the loader's preload, the HTTP cache, another element's request)
+   * is then drawn at once, rather than a skeleton replaced a moment later: the skeleton's work would
+   * delay the book. Nothing is painted in between: a frame's callbacks run before its paint.
+   */
+  firstRender(): Promise<unknown> | undefined {
+    const settled = !this.load || this.load.loaded || this.load.error ? undefined : this.load.settled;
+    return (
+      settled &&
+      Promise.race([settled, new Promise((frame) => requestAnimationFrame(frame)), new Promise((later) => setTimeout(later, 50))])
+    );
   }
 
   /** A book file by `src`, else a book by ISBN, as what `book-load` announces. */

@@ -70,6 +70,24 @@ const fileName = (url: URL) => decodeURIComponent(url.pathname.split('/').pop() 
 
 const absolute = (url: string) => new URL(url, typeof document === 'undefined' ? undefined : document.baseURI);
 
+/** A file the script tag's loader fetched while the element's code loaded (src/autoload.ts). */
+type Prefetched = Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>;
+
+/** The loader's fetch of this URL, taken once: a retry, or a second load after a failure, asks anew. */
+function takePrefetched(href: string, signal: AbortSignal): Promise<Prefetched> | undefined {
+  const files = (globalThis as {[key: symbol]: Map<string, Promise<Prefetched>> | undefined})[
+    Symbol.for('book-widgets.prefetched')
+  ];
+  const file = files?.get(href);
+  if (!file) return undefined;
+  files!.delete(href);
+  // Not tied to this load's signal: stop waiting for it when the load is aborted or times out.
+  return Promise.race([
+    file,
+    new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), {once: true})),
+  ]);
+}
+
 async function fetchJson(
   url: URL,
   name: string,
@@ -88,9 +106,10 @@ async function fetchJson(
         : `${name} could not be loaded from ${url.host}: the server is unreachable, or does not allow this site to read it (CORS)`,
     );
   };
-  let response: Response;
+  let response: Prefetched;
   try {
-    response = await fetch(url, {signal, cache, headers: {accept: 'application/json'}});
+    response = await ((cache === 'default' && takePrefetched(url.href, signal)) ||
+      fetch(url, {signal, cache, headers: {accept: 'application/json'}}));
   } catch (error) {
     return failure(error);
   }

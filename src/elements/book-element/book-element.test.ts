@@ -1,6 +1,7 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {demoBook, hits, uniqueKey, type TestBook} from '../../../test/test-book.js';
 import '../../../test/test-book.js';
+import {loadBook} from '../../loading/load-book.js';
 
 const ready = (el: TestBook) => waitUntil(() => el.state !== 'loading', 'still loading', {timeout: 4000});
 const title = (el: TestBook) => el.shadowRoot!.querySelector('[part=title]')?.textContent;
@@ -96,6 +97,20 @@ describe('BookElement (the base of every widget)', () => {
     await Promise.all(elements.map(ready));
     expect(elements.every((el) => title(el) === 'Designing Machine Learning Systems')).to.be.true;
     expect(await hits(key)).to.equal(1);
+  });
+
+  it('draws a book already loaded at once, with no skeleton first', async () => {
+    const src = `${demoBook}?loaded-${uniqueKey()}`;
+    await loadBook(src);
+    const card = document.createElement('test-book') as TestBook;
+    const states: (string | null)[] = [];
+    new MutationObserver(() => states.push(card.getAttribute('state'))).observe(card, {attributes: true});
+    card.setAttribute('loading', 'eager');
+    card.setAttribute('src', src);
+    (await fixture(html`<div></div>`)).append(card);
+    await waitUntil(() => card.state === 'ready');
+    expect(states.filter((state) => state === 'loading')).to.deep.equal([]);
+    expect(card.shadowRoot!.querySelector('.skeleton')).to.equal(null);
   });
 
   it('never lets a slow old answer overwrite a newer src', async () => {

@@ -71,6 +71,11 @@ export class BookElement extends BookSourceElement {
     load: (this.constructor as typeof BookElement).loadSrc,
   });
 
+  protected override async scheduleUpdate() {
+    if (!this.hasUpdated) await this.bookSource.firstRender();
+    super.scheduleUpdate();
+  }
+
   /** Affiliate IDs in force: this element's, else its `<book-data>`'s, else the page's. */
   protected get affiliate(): AffiliateIds {
     const provided = this.provided?.affiliate;
