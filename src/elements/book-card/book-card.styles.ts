@@ -17,10 +17,16 @@ export const bookCardStyles = css`
     grid-template-columns: var(--_cover) minmax(0, 1fr);
     gap: calc(var(--_space) * 1.5);
   }
+  /* A compact card is at least as tall as its skeleton (a title on two lines, authors, year, a
+     button), so that the cards of a list keep their rows and nothing under them moves on arrival. */
+  :host([layout='compact']) {
+    --_compact-height: 8.6em;
+  }
   :host([layout='compact']) .card {
     --_cover: var(--book-cover-width, 64px);
     grid-template-columns: var(--_cover) minmax(0, 1fr);
     gap: 0.75rem;
+    min-height: var(--_compact-height);
   }
   /* A horizontal card in a narrow column stacks like a vertical one. */
   @container (max-width: 30rem) {
@@ -272,7 +278,7 @@ export const bookCardStyles = css`
   :host([layout='compact']) .base[aria-busy='true'] {
     --_c: var(--book-cover-width, 64px);
     --_x: calc(var(--_c) + 0.75rem);
-    height: 8.3em;
+    height: var(--_compact-height);
     background:
       var(--_row) 0 0 / var(--_c) calc(var(--_c) * 1.5),
       var(--_row) var(--_x) 0.2em / calc((100% - var(--_x)) * 0.85) 1.3em,

@@ -154,18 +154,22 @@ describe('<book-card>', () => {
 
   it('draws a compact card’s skeleton on its base, the card’s height, mirrored right to left', async () => {
     const box = await fixture<HTMLElement>(
-      html`<div style="font-size: 16px">
+      html`<div style="font: 16px system-ui, sans-serif">
         <book-card layout="compact" loading="eager" style="width: 320px" src="/fake/hang/compact.json"></book-card>
         <book-card dir="rtl" layout="compact" loading="eager" style="width: 320px" src="/fake/hang/compact.json"></book-card>
+        <book-card layout="compact" loading="eager" style="width: 320px" src=${demoBook}></book-card>
       </div>`,
     );
-    const [ltr, rtl] = [...box.querySelectorAll('book-card')];
+    const [ltr, rtl, ready] = [...box.querySelectorAll('book-card')];
     await ltr.updateComplete;
     await rtl.updateComplete;
     const base = part(ltr, 'base')!;
     expect(base.getAttribute('aria-busy')).to.equal('true');
     expect(base.children.length).to.equal(0);
-    expect(base.getBoundingClientRect().height).to.be.closeTo(132.8, 0.5);
+    expect(base.getBoundingClientRect().height).to.be.closeTo(137.6, 0.5);
+    // The demo book's compact card is exactly as tall: nothing under it moves when it arrives.
+    await waitUntil(() => ready.state === 'ready');
+    expect(ready.getBoundingClientRect().height).to.be.closeTo(137.6, 0.5);
     expect(getComputedStyle(base).backgroundImage).to.contain('linear-gradient');
     expect(getComputedStyle(base).transform).to.equal('none');
     expect(getComputedStyle(part(rtl, 'base')!).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
