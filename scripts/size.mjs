@@ -22,14 +22,18 @@ const KB = 1024;
  * their budgets are the floor measured on 2026-12-02 plus 5 % (bench/README.md, "The bundle budget").
  */
 export const pages = [
-  // Floor 19.24 KB: the page alone 17.94 KB, and 1.30 KB for its four files.
-  {name: 'a page with one <book-card>', tags: ['book-card'], budget: 20.2 * KB},
+  // Floor 19.24 KB: the page alone 17.94 KB, and 1.30 KB for its four files. Then 20.2 -> 20.98 KB
+  // (the new floor, 19.98, plus 5 %) for format 2's parser (editions, prices, series, praise, authors'
+  // bios, samples, links by retailer): +0.74 KB in `core`, which every book widget loads.
+  {name: 'a page with one <book-card>', tags: ['book-card'], budget: 20.98 * KB},
   // Floor 12.91 KB: the page alone 12.07 KB, and 0.85 KB for its three files.
   {name: 'a page with only <newsletter-signup>', tags: ['newsletter-signup'], budget: 13.56 * KB},
-  // Floor 25.75 KB: the page alone 21.92 KB, and 3.83 KB for its nine files.
-  {name: '<book-page> with every section of the demo book', tags: ['book-page'], budget: 27.04 * KB},
-  // The issue's number, above the floor (31.28 KB): room for format 2 and the registry.
-  {name: 'every element and feature at once', tags: 'all', budget: 34 * KB},
+  // Floor 25.75 KB: the page alone 21.92 KB, and 3.83 KB for its nine files. Then 27.04 -> 27.84 KB
+  // (the new floor, 26.51, plus 5 %) for format 2's parser, as above.
+  {name: '<book-page> with every section of the demo book', tags: ['book-page'], budget: 27.84 * KB},
+  // The issue's number, above the floor (31.28 KB): room for format 2 and the registry. Then 34 ->
+  // 34.35 KB for format 2's parser (+0.74 KB in `core`; the floor is now 32.01 KB).
+  {name: 'every element and feature at once', tags: 'all', budget: 34.35 * KB},
 ];
 
 const gzip = (code) => gzipSync(code, {level: 9}).length;

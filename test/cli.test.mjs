@@ -83,6 +83,41 @@ describe('book-widgets validate', () => {
   });
 });
 
+describe('book-widgets validate, format 2', () => {
+  it('passes a file with editions, prices, a series, praise and a sample; names each bad format-2 value', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bw-'));
+    const good = join(dir, 'good.json');
+    await writeFile(
+      good,
+      JSON.stringify({
+        title: 'T',
+        editions: [
+          {format: 'ebook', isbn13: '9781098107963', price: [{amount: 9.99, currency: 'EUR'}], links: [{retailer: 'kobo'}]},
+        ],
+        series: {name: 'S', position: 1},
+        praise: [{quote: 'Q', by: 'B'}],
+        sample: {title: 'One', text: 'It began.'},
+      }),
+    );
+    const bad = join(dir, 'bad.json');
+    await writeFile(
+      bad,
+      JSON.stringify({
+        title: 'T',
+        editions: [{format: 'ebook', price: {amount: -2, currency: 'EURO'}}],
+        links: [{retailer: 'kobo'}],
+      }),
+    );
+    const {code, stdout} = await run(['validate', good, bad]);
+    assert.equal(code, 1);
+    assert.deepEqual(stdout.trim().split('\n'), [
+      `${bad}: editions[0].price.amount: expected a number of at least 0, got -2`,
+      `${bad}: editions[0].price.currency: expected a currency code (ISO 4217) like "USD" or "EUR", got "EURO"`,
+      '2 files checked, 1 with problems',
+    ]);
+  });
+});
+
 describe('book-widgets validate, with hostile files', () => {
   it('prints values and file names with terminal escapes escaped', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'bw-'));

@@ -76,9 +76,16 @@ const wrongTypes: [string, unknown, string][] = [
   ['toc', [{title: 'x', number: '1'}], 'toc[0].number'],
   ['faq', [{question: 'q'}], 'faq[0].answer'],
   ['related', [5], 'related[0]'],
-  ['links', [{label: 'no href'}], 'links[0].href'],
+  ['links', [{label: 'no href'}], 'links[0]'],
   ['links', [{href: 'https://x.example', kind: 'steal'}], 'links[0].kind'],
   ['enrich', 'yes', 'enrich'],
+  ['editions', {format: 'ebook'}, 'editions'],
+  ['editions', [{format: 7}], 'editions[0].format'],
+  ['editions', [{format: 'ebook', price: {amount: Infinity, currency: 'EUR'}}], 'editions[0].price.amount'],
+  ['editions', [{format: 'ebook', price: {amount: 5, currency: '<b>'}}], 'editions[0].price.currency'],
+  ['series', 'Saga', 'series'],
+  ['praise', [{quote: {html: '<i>'}, by: 'x'}], 'praise[0].quote'],
+  ['sample', 'read me', 'sample'],
 ];
 
 /** Where URLs go in a book, as functions that put one there. */
@@ -89,6 +96,12 @@ const urlFields: [string, (url: string) => object][] = [
   ['authors[0].url', (url) => ({authors: [{name: 'A', url}]})],
   ['links[0].href', (url) => ({links: [{href: url}]})],
   ['related[0]', (url) => ({related: [url]})],
+  ['editions[0].links[0].href', (url) => ({editions: [{format: 'ebook', links: [{href: url}]}]})],
+  ['authors[0].photo', (url) => ({authors: [{name: 'A', photo: url}]})],
+  ['authors[0].links[0].href', (url) => ({authors: [{name: 'A', links: [{href: url}]}]})],
+  ['series.url', (url) => ({series: {name: 'S', url}})],
+  ['praise[0].url', (url) => ({praise: [{quote: 'Q', by: 'B', url}]})],
+  ['sample.href', (url) => ({sample: {href: url}})],
 ];
 
 const nested = (depth: number): object => {
@@ -139,8 +152,8 @@ export function hostileCases(): HostileCase[] {
   });
   for (const [path, put] of urlFields) {
     for (const url of hostileUrls) {
-      // Images may be data:image/…, so an SVG data URL is a valid cover.
-      const allowed = url.startsWith('data:image/') && path.startsWith('cover');
+      // Images may be data:image/…, so an SVG data URL is a valid cover or author photo.
+      const allowed = url.startsWith('data:image/') && (path.startsWith('cover') || path.endsWith('.photo'));
       cases.push({
         name: `${JSON.stringify(url).slice(0, 24)} in ${path}`,
         data: {...base, ...put(url)},

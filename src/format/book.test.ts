@@ -253,3 +253,173 @@ describe('book.schema.json', () => {
     expect(book.properties.title.maxLength).to.equal(limits.text);
   });
 });
+
+describe('format 2', () => {
+  const editions = [
+    {
+      format: 'Hardcover',
+      isbn13: '978-1-0981-0796-3',
+      pages: 388,
+      published: '2022-06-21',
+      price: {amount: 59.99, currency: 'usd'},
+      links: [{retailer: 'Amazon'}, {href: 'https://shop.example/dmls'}],
+    },
+    {
+      format: 'audiobook',
+      duration: 'PT11H32M',
+      price: [
+        {amount: 24.95, currency: 'USD'},
+        {amount: 19.99, currency: 'GBP'},
+      ],
+    },
+    {format: 'braille', status: 'out-of-print'},
+  ];
+
+  it('reads editions, prices as lists, series, praise, authors with bios and a sample', () => {
+    const book = parseBook(
+      {
+        title: 'T',
+        authors: [{name: 'Ann', bio: 'Writes.', photo: 'ann.jpg', links: [{href: '/ann', kind: 'info'}]}],
+        editions,
+        series: {name: 'The Series', position: 2.5, books: ['one.json', {title: 'Three'}], url: '/series'},
+        praise: [{quote: 'Good.', by: 'Bo', role: 'Critic', source: 'The Paper', url: 'https://paper.example/r'}],
+        sample: {href: 'sample.pdf', label: 'Read chapter 1'},
+      },
+      {baseUrl: base},
+    );
+    expect(book.editions!.map((e) => e.format)).to.deep.equal(['hardcover', 'audiobook', 'braille']);
+    expect(book.editions![0]).to.deep.include({isbn13: '9781098107963', pages: 388, published: '2022-06-21'});
+    expect(book.editions![0].price).to.deep.equal([{amount: 59.99, currency: 'USD'}]);
+    expect(book.editions![0].links).to.deep.equal([
+      {retailer: 'amazon', kind: 'buy'},
+      {href: 'https://shop.example/dmls', kind: 'buy'},
+    ]);
+    expect(book.editions![1].price!.map((p) => p.currency)).to.deep.equal(['USD', 'GBP']);
+    expect(book.editions![1].duration).to.equal('PT11H32M');
+    expect(book.editions![2].status).to.equal('out-of-print');
+    expect(book.series).to.deep.equal({
+      name: 'The Series',
+      position: 2.5,
+      books: ['https://books.example/data/one.json', {title: 'Three'}],
+      url: 'https://books.example/series',
+    });
+    expect(book.praise![0]).to.deep.equal({
+      quote: 'Good.',
+      by: 'Bo',
+      role: 'Critic',
+      source: 'The Paper',
+      url: 'https://paper.example/r',
+    });
+    expect(book.authors![0]).to.deep.equal({
+      name: 'Ann',
+      bio: 'Writes.',
+      photo: {src: 'https://books.example/data/ann.jpg'},
+      links: [{href: 'https://books.example/ann', kind: 'info'}],
+    });
+    expect(book.sample).to.deep.equal({href: 'https://books.example/data/sample.pdf', label: 'Read chapter 1'});
+    expect(parseBook({title: 'T', sample: {title: 'Chapter 1', text: 'It began.'}}).sample).to.deep.equal({
+      title: 'Chapter 1',
+      text: 'It began.',
+    });
+  });
+
+  it('reads every format-1 file as before: the demo books are unchanged', async () => {
+    for (const name of ['designing-machine-learning-systems', 'designing-data-intensive-applications']) {
+      const url = new URL(`/demo/data/${name}.json`, location.href).href;
+      const json = await (await fetch(url)).json();
+      const book = parseBook(json, {baseUrl: url});
+      expect(book.editions).to.equal(undefined);
+      expect(book.title).to.equal(json.title);
+    }
+  });
+
+  it('names the path of each bad value', () => {
+    const cases: [object, string][] = [
+      [
+        {editions: [{format: 'ebook', price: {amount: 5, currency: 'XYZ'}}]},
+        'editions[0].price.currency: expected a currency code (ISO 4217) like "USD" or "EUR", got "XYZ"',
+      ],
+      [
+        {editions: [{format: 'ebook', price: {amount: 5, currency: 'dollars'}}]},
+        'editions[0].price.currency: expected a currency code (ISO 4217)',
+      ],
+      [
+        {editions: [{format: 'ebook', price: [{amount: -1, currency: 'EUR'}]}]},
+        'editions[0].price[0].amount: expected a number of at least 0, got -1',
+      ],
+      [
+        {editions: [{format: 'ebook', price: {amount: '9.99', currency: 'EUR'}}]},
+        'editions[0].price.amount: expected a number, got string',
+      ],
+      [{editions: [{format: 'audiobook', duration: '11 hours'}]}, 'editions[0].duration: expected an ISO 8601 duration'],
+      [
+        {editions: [{format: 'ebook', status: 'soon'}]},
+        'editions[0].status: expected one of "available", "preorder", "out-of-print"',
+      ],
+      [{editions: [{isbn13: '9781098107963'}]}, 'editions[0].format: is required'],
+      [{editions: [{format: 'ebook', published: 'next spring'}]}, 'editions[0].published: expected a date'],
+      [
+        {editions: [{format: 'ebook', links: [{href: 'javascript:alert(1)'}]}]},
+        'editions[0].links[0].href: "javascript:" URLs are not allowed',
+      ],
+      [{links: [{label: 'Buy'}]}, 'links[0]: needs "href" or "retailer"'],
+      [{links: [{retailer: 'kobo'}]}, 'links[0]: a link by "retailer" alone is built from an ISBN: give the book an isbn13'],
+      [
+        {editions: [{format: 'ebook', links: [{retailer: 'kobo'}]}]},
+        'editions[0].links[0]: a link by "retailer" alone is built from an ISBN: give the edition',
+      ],
+      [{series: {position: 1}}, 'series.name: is required'],
+      [{series: {name: 'S', url: 'javascript:x'}}, 'series.url: "javascript:" URLs are not allowed'],
+      [{praise: [{quote: 'Good.'}]}, 'praise[0].by: is required'],
+      [{praise: [{quote: '', by: 'Bo'}]}, 'praise[0].quote: must not be empty'],
+      [{authors: [{name: 'A', photo: 'data:text/html,x'}]}, 'authors[0].photo: "data:" URLs are not allowed'],
+      [{sample: {label: 'Read'}}, 'sample.text: is required'],
+      [{sample: {href: 'ftp://x.example/s.pdf'}}, 'sample.href: "ftp:" URLs are not allowed'],
+      [
+        {editions: Array.from({length: limits.editions + 1}, () => ({format: 'ebook'}))},
+        `editions: expected at most ${limits.editions} items`,
+      ],
+      [
+        {praise: Array.from({length: limits.praise + 1}, () => ({quote: 'Q', by: 'B'}))},
+        `praise: expected at most ${limits.praise} items`,
+      ],
+    ];
+    for (const [fields, message] of cases) {
+      const issues = issuesOf({title: 'T', ...fields});
+      expect(issues, message).to.have.length(1);
+      expect(issues[0]).to.contain(message);
+    }
+  });
+
+  it('builds a link by retailer alone from the edition’s ISBN, or the book’s', () => {
+    expect(parseBook({title: 'T', isbn13: '9781098107963', links: [{retailer: 'kobo'}]}).links).to.deep.equal([
+      {retailer: 'kobo', kind: 'buy'},
+    ]);
+    expect(
+      parseBook({title: 'T', editions: [{format: 'ebook', isbn13: '9781098107963'}], links: [{retailer: 'kobo'}]}).links,
+    ).to.have.length(1);
+    expect(
+      parseBook({title: 'T', isbn10: '1098107969', editions: [{format: 'ebook', links: [{retailer: 'kobo'}]}]}).editions![0]
+        .links,
+    ).to.have.length(1);
+  });
+
+  it('is in book.schema.json: prices, the link’s href or retailer, the duration', () => {
+    type Schema = {
+      properties: Record<string, Schema>;
+      items: Schema;
+      anyOf: Schema[];
+      type?: string;
+      minimum?: number;
+      pattern?: string;
+    };
+    const book = (bookJsonSchema().$defs as {book: Schema}).book;
+    const edition = book.properties.editions.items;
+    expect(edition.properties.price.anyOf[0].type).to.equal('array');
+    expect(edition.properties.price.anyOf[1].properties.amount).to.deep.equal({type: 'number', minimum: 0});
+    expect(book.properties.links.items.anyOf).to.deep.equal([{required: ['href']}, {required: ['retailer']}]);
+    expect(new RegExp(edition.properties.duration.pattern!).test('PT11H32M')).to.equal(true);
+    expect(new RegExp(edition.properties.duration.pattern!).test('P')).to.equal(false);
+    expect(book.properties.series.properties.books.items.anyOf[1]).to.deep.equal({$ref: '#/$defs/book'});
+  });
+});

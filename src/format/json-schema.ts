@@ -19,6 +19,8 @@ export function jsonSchema(field: Field<unknown>): JsonSchema {
       return d.normalised ? {type: 'string', description: d.what} : {type: 'string', pattern: d.re.source, description: d.what};
     case 'integer':
       return {type: 'integer', minimum: d.min};
+    case 'number':
+      return {type: 'number', minimum: d.min};
     case 'boolean':
       return {type: 'boolean'};
     case 'oneOf':
@@ -35,7 +37,12 @@ export function jsonSchema(field: Field<unknown>): JsonSchema {
     case 'record': {
       const properties: {[key: string]: JsonSchema} = {};
       for (const key of Object.keys(d.shape)) properties[key] = jsonSchema(d.shape[key]);
-      return d.required.length ? {type: 'object', properties, required: [...d.required]} : {type: 'object', properties};
+      return {
+        type: 'object',
+        properties,
+        ...(d.required.length && {required: [...d.required]}),
+        ...(d.oneOf && {anyOf: d.oneOf.map((key) => ({required: [key]}))}),
+      };
     }
     case 'anyOf':
       return {anyOf: d.of.map(jsonSchema)};
@@ -58,8 +65,14 @@ const bookFieldNotes: {[field: string]: string} = {
   audience: '"Who is this book for?" items.',
   toc: 'Chapters in order; a missing number continues from the previous chapter.',
   related: 'Other books: URLs of book files, or books written inline.',
-  links: 'Where to buy, preview or read more.',
+  links:
+    'Where to buy, preview or read more: an "href", or a "retailer" of the catalogue to build it from the ISBN for the reader\'s store.',
   enrich: 'With isbn13: fill missing fields from the ISBN source.',
+  editions:
+    'Format 2. The formats the book comes in, each with its ISBN, pages or duration, date (a date to come is a pre-order), prices and links. Without it, the book is one edition of its top-level fields.',
+  series: "Format 2. The series the book belongs to: its name, this book's position, its books in reading order.",
+  praise: 'Format 2. Endorsements and review quotes, as given: never invented.',
+  sample: 'Format 2. "Read a sample": {"href", "label"}, or an excerpt {"title", "text"} shown on the page.',
 };
 
 const withNotes = (schema: JsonSchema): JsonSchema => {
@@ -81,8 +94,8 @@ const schemaDocument = (root: string, title: string, description: string): JsonS
 
 /** JSON Schema of the book file format, as written to `schema/book.schema.json`. */
 export const bookJsonSchema = () =>
-  schemaDocument('book', 'Book file (book-widgets format 1)', 'One book for the book-widgets elements.');
+  schemaDocument('book', 'Book file (book-widgets format 2)', 'One book for the book-widgets elements.');
 
 /** JSON Schema of the list file format, as written to `schema/book-list.schema.json`. */
 export const bookListJsonSchema = () =>
-  schemaDocument('list', 'Book list file (book-widgets format 1)', 'A list of books for <book-recommendations src>.');
+  schemaDocument('list', 'Book list file (book-widgets format 2)', 'A list of books for <book-recommendations src>.');

@@ -23,11 +23,12 @@ export type Description =
   | {kind: 'text'; nonEmpty: boolean; max: number}
   | {kind: 'pattern'; re: RegExp; what: string; normalised: boolean}
   | {kind: 'integer'; min: number}
+  | {kind: 'number'; min: number}
   | {kind: 'boolean'}
   | {kind: 'oneOf'; values: readonly string[]}
   | {kind: 'url'; image: boolean; max: number}
   | {kind: 'list'; item: Field<unknown>; max: number}
-  | {kind: 'record'; shape: Shape; required: readonly string[]}
+  | {kind: 'record'; shape: Shape; required: readonly string[]; oneOf?: readonly string[]}
   | {kind: 'anyOf'; of: Field<unknown>[]}
   | {kind: 'ref'; ref: string};
 
@@ -82,15 +83,20 @@ export const pattern = (re: RegExp, what: string, normalise?: (s: string) => str
   describe: {kind: 'pattern', re, what, normalised: !!normalise},
 });
 
-export const integer = ({min = 0} = {}): Field<number> => ({
-  read: (value, path, ctx) =>
-    typeof value !== 'number' || !Number.isInteger(value)
-      ? expected(ctx, path, 'a whole number', value)
-      : value < min
-        ? fail(ctx, path, `expected a number of at least ${min}, got ${value}`)
-        : value,
-  describe: {kind: 'integer', min},
-});
+/** A number of at least `min`: a whole one (`integer`: pages, a chapter's number) or any finite one (`number`: a price). */
+const numeric =
+  (whole: boolean) =>
+  ({min = 0} = {}): Field<number> => ({
+    read: (value, path, ctx) =>
+      typeof value !== 'number' || !(whole ? Number.isInteger(value) : Number.isFinite(value))
+        ? expected(ctx, path, whole ? 'a whole number' : 'a number', value)
+        : value < min
+          ? fail(ctx, path, `expected a number of at least ${min}, got ${value}`)
+          : value,
+    describe: {kind: whole ? 'integer' : 'number', min},
+  });
+export const integer = numeric(true);
+export const number = numeric(false);
 
 export const boolean = (): Field<boolean> => ({
   read: (value, path, ctx) => (typeof value === 'boolean' ? value : expected(ctx, path, 'true or false', value)),
@@ -155,10 +161,14 @@ export type RecordOf<S extends Shape, R extends keyof S> = Flat<
   {[K in R]: FieldType<S[K]>} & {[K in Exclude<keyof S, R>]?: FieldType<S[K]>}
 >;
 
-/** An object with known fields; `required` ones must be present; unknown fields are ignored. */
+/**
+ * An object with known fields; `required` ones must be present, and at least one of `oneOf` (a link
+ * needs its `href` or a `retailer` to build it from); unknown fields are ignored.
+ */
 export const record = <S extends Shape, R extends keyof S & string = never>(
   shape: S,
   required: readonly R[] = [],
+  oneOf?: readonly (keyof S & string)[],
 ): Field<RecordOf<S, R>> => ({
   read: (value, path, ctx) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -177,9 +187,11 @@ export const record = <S extends Shape, R extends keyof S & string = never>(
       const read = shape[key].read((value as {[key: string]: unknown})[key], at, ctx);
       if (read !== undefined) out[key] = read;
     }
+    if (oneOf && ctx.issues.length === before && !oneOf.some((key) => out[key]))
+      fail(ctx, path, `needs ${oneOf.map((key) => `"${key}"`).join(' or ')}`);
     return ctx.issues.length === before ? (out as RecordOf<S, R>) : undefined;
   },
-  describe: {kind: 'record', shape, required},
+  describe: {kind: 'record', shape, required, oneOf},
 });
 
 /** A value that may be written short as a string (`"Chip Huyen"`) or in full as an object. */

@@ -26,6 +26,22 @@ describe('affiliate links', () => {
     ]);
   });
 
+  it('builds a format-2 link by retailer alone from the ISBN: Amazon and Bookshop.org, with or without an ID', () => {
+    const byRetailer = parseBook({
+      title: 'T',
+      isbn13: '9781098107963',
+      links: [{retailer: 'amazon'}, {retailer: 'Bookshop', label: 'Support a bookshop'}, {retailer: 'kobo'}],
+    });
+    expect(affiliateLinks(byRetailer, {}).map((l) => [l.href, l.retailer, l.sponsored])).to.deep.equal([
+      ['https://www.amazon.com/dp/1098107969', 'amazon', false],
+      ['https://bookshop.org/book/9781098107963', 'bookshop', false],
+    ]);
+    expect(affiliateLinks(byRetailer, {amazon: 'site-20', bookshop: '12345'}).map((l) => [l.href, l.label])).to.deep.equal([
+      ['https://www.amazon.com/dp/1098107969?tag=site-20', undefined],
+      ['https://bookshop.org/a/12345/9781098107963', 'Support a bookshop'],
+    ]);
+  });
+
   it('builds links from the ISBN where the file has none for a retailer with an ID', () => {
     const bare = parseBook({title: 'T', isbn13: '9781449373320'});
     expect(affiliateLinks(bare, {amazon: 'site-20', bookshop: '12345'})).to.deep.equal([

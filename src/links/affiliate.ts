@@ -13,6 +13,7 @@ export interface AffiliateIds {
 }
 
 export interface ShownLink extends BookLink {
+  href: string;
   /** Carries the site's affiliate ID: rel="sponsored", and a disclosure where asked for. */
   sponsored: boolean;
 }
@@ -21,7 +22,7 @@ export interface ShownLink extends BookLink {
 export const pageAffiliateIds = (): AffiliateIds => pageConfig().affiliate;
 
 const retailerOf = (link: BookLink) => {
-  if (link.retailer) return link.retailer;
+  if (link.retailer || !link.href) return link.retailer;
   const host = new URL(link.href).hostname;
   return /(^|\.)amazon\.[a-z.]+$/.test(host) ? 'amazon' : /(^|\.)bookshop\.org$/.test(host) ? 'bookshop' : undefined;
 };
@@ -36,18 +37,26 @@ const bookshopLink = (id: string, isbn13: string) => `https://bookshop.org/a/${e
 
 /** The book's links as they should be shown, with the IDs applied and the missing ones built. */
 export function affiliateLinks(book: Book, ids: AffiliateIds): ShownLink[] {
-  const links: ShownLink[] = (book.links ?? []).map((link) => {
-    const retailer = retailerOf(link);
-    if (retailer === 'amazon' && ids.amazon) {
-      return own({...link, retailer, href: amazonLink(link.href, ids.amazon), sponsored: true});
-    }
-    if (retailer === 'bookshop' && ids.bookshop && book.isbn13) {
-      return own({...link, retailer, href: bookshopLink(ids.bookshop, book.isbn13), sponsored: true});
-    }
-    return own({...link, retailer, sponsored: false});
-  });
-  const has = (retailer: string) => links.some((l) => l.retailer === retailer);
   const isbn10 = book.isbn10 ?? (book.isbn13 && isbn13to10(book.isbn13));
+  const links: ShownLink[] = [];
+  for (const link of book.links ?? []) {
+    const retailer = retailerOf(link);
+    // A link by retailer alone (format 2) is built from the ISBN: Amazon's and Bookshop.org's here.
+    const href =
+      link.href ??
+      (retailer === 'amazon' && isbn10
+        ? `https://www.amazon.com/dp/${isbn10}`
+        : retailer === 'bookshop' && book.isbn13
+          ? `https://bookshop.org/book/${book.isbn13}`
+          : undefined);
+    if (!href) continue;
+    if (retailer === 'amazon' && ids.amazon) {
+      links.push(own({...link, retailer, href: amazonLink(href, ids.amazon), sponsored: true}));
+    } else if (retailer === 'bookshop' && ids.bookshop && book.isbn13) {
+      links.push(own({...link, retailer, href: bookshopLink(ids.bookshop, book.isbn13), sponsored: true}));
+    } else links.push(own({...link, retailer, href, sponsored: false}));
+  }
+  const has = (retailer: string) => links.some((l) => l.retailer === retailer);
   if (ids.amazon && isbn10 && !has('amazon')) {
     links.push(
       own({
