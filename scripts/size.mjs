@@ -31,9 +31,11 @@ export const pages = [
   // Floor 25.75 KB: the page alone 21.92 KB, and 3.83 KB for its nine files. Then 27.04 -> 27.84 KB
   // (the new floor, 26.51, plus 5 %) for format 2's parser, as above.
   {name: '<book-page> with every section of the demo book', tags: ['book-page'], budget: 27.84 * KB},
-  // The issue's number, above the floor (31.28 KB): room for format 2 and the registry. Then 34 ->
-  // 34.35 KB for format 2's parser (+0.74 KB in `core`; the floor is now 32.01 KB).
-  {name: 'every element and feature at once', tags: 'all', budget: 34.35 * KB},
+  // The issue's 34 KB, then 34.35 for format 2's parser. Its floor had left out the loader, which
+  // every other page's counts: with it the floor was 33.46 KB, and with format 2's parser and the
+  // retailer catalogue (a chunk of 2.8 KB, loaded only for links it builds) it is 36.32 KB. So
+  // 34.35 -> 38.14 KB, the floor plus 5 %.
+  {name: 'every element and feature at once', tags: 'all', budget: 38.14 * KB},
 ];
 
 const gzip = (code) => gzipSync(code, {level: 9}).length;
@@ -70,7 +72,8 @@ async function bundleSize(input, plugins = []) {
  */
 async function floorOf(tags, files) {
   const split = files.reduce((sum, file) => sum + served(file), 0) - gzip(Buffer.concat(files.map(read)));
-  if (tags === 'all') return {alone: gzip(readFileSync('dist/book-widgets.bundle.js')), split};
+  // Everything: the loader and the one-file bundle, which holds every element and feature.
+  if (tags === 'all') return {alone: served('book-widgets.js') + gzip(readFileSync('dist/book-widgets.bundle.js')), split};
   const page = {
     name: 'book-widgets-page',
     resolveId: (id) => (id === 'book-widgets:page' ? id : null),

@@ -14,6 +14,8 @@ describe('a hostile host page', () => {
     );
     const widgets = [...doc.querySelectorAll('book-card, book-about, book-faq')];
     await waitUntil(() => widgets.every((w) => w.getAttribute('state') === 'ready'), 'widgets not ready', {timeout: 5000});
+    // The form's code is a chunk of its own, which may come after the book widgets'.
+    await waitUntil(() => doc.querySelector('newsletter-signup')!.shadowRoot?.querySelector('form'), 'no form', {timeout: 5000});
 
     const card = doc.querySelector('#card')!;
     const part = (name: string) => card.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;

@@ -1,6 +1,6 @@
 /**
  * The page-wide settings a site sets before the script loads, in one place:
- * `window.BookWidgets = {affiliate: {amazon, bookshop}, sources: {openlibrary, google}}`.
+ * `window.BookWidgets = {affiliate: {amazon, bookshop, kobo …}, sources: {openlibrary, google}, country}`.
  *
  * `window.BookWidgets` is not trusted as it comes: injected markup can clobber the name (a named
  * iframe, anchors), and a getter or Proxy can throw or answer differently each time. Only a plain
@@ -8,8 +8,10 @@
  * is left out with a console warning, so a bad config never blanks a widget.
  */
 export interface PageConfig {
-  /** Affiliate IDs for every widget that sets none of its own. */
-  affiliate: {amazon?: string; bookshop?: string};
+  /** Affiliate IDs for every widget that sets none of its own, by retailer: `"tag-20"` or `"us:tag-20 uk:tag-21"`. */
+  affiliate: {[retailer: string]: string | undefined};
+  /** The reader's country for their stores, where the site knows it better than the browser (`"de"`). */
+  country?: string;
   /** Other base URLs for the ISBN sources (a proxy, a test server). */
   sources: {openlibrary?: string; google?: string};
 }
@@ -57,9 +59,23 @@ export function pageConfig(): PageConfig {
   try {
     const config = (globalThis as {BookWidgets?: unknown}).BookWidgets;
     if (isPlain(config)) {
+      const country = ownValue(config, 'country');
+      if (country !== undefined && typeof country !== 'string') ignore('.country', 'not a string');
       return {
-        affiliate: strings(config, 'affiliate', ['amazon', 'bookshop']),
+        // The retailers of the catalogue (src/retailers/catalogue.ts) that take an affiliate ID.
+        affiliate: strings(config, 'affiliate', [
+          'amazon',
+          'bookshop',
+          'kindle',
+          'bn',
+          'apple',
+          'kobo',
+          'waterstones',
+          'indigo',
+          'bol',
+        ]),
         sources: strings(config, 'sources', ['openlibrary', 'google']),
+        ...(typeof country === 'string' && {country}),
       };
     }
     if (config !== undefined) ignore('', notPlain);

@@ -27,6 +27,8 @@ export interface ClickedLink {
   label: string;
   retailer?: string;
   kind: LinkKind;
+  /** The store (`de`) of a link built from the retailer catalogue for the reader's country. */
+  store?: string;
 }
 
 /** `book-link-click`: a buy, preview or related-book link was clicked; cancel it to stop the navigation. */

@@ -3,6 +3,7 @@ import {affiliateLinks} from './affiliate.js';
 import {isbn13to10} from '../format/isbn.js';
 import {parseBook} from '../format/book.js';
 import {demoBook} from '../../test/test-book.js';
+import {loadCatalogue} from './catalogue.js';
 import '../all.js';
 
 const book = parseBook({
@@ -18,6 +19,11 @@ const book = parseBook({
 const links = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part=link]')];
 
 describe('affiliate links', () => {
+  // Links built from the ISBN go to the reader's store: the US one here, whatever the browser says.
+  before(() => loadCatalogue());
+  beforeEach(() => ((window as {BookWidgets?: object}).BookWidgets = {country: 'us'}));
+  afterEach(() => delete (window as {BookWidgets?: object}).BookWidgets);
+
   it('adds the Amazon tag and rewrites Bookshop.org links to the affiliate form', () => {
     expect(affiliateLinks(book, {amazon: 'site-20', bookshop: '12345'}).map((l) => [l.href, l.sponsored])).to.deep.equal([
       ['https://www.amazon.com/dp/1098107969?ref=x&tag=site-20', true],
@@ -35,18 +41,34 @@ describe('affiliate links', () => {
     expect(affiliateLinks(byRetailer, {}).map((l) => [l.href, l.retailer, l.sponsored])).to.deep.equal([
       ['https://www.amazon.com/dp/1098107969', 'amazon', false],
       ['https://bookshop.org/book/9781098107963', 'bookshop', false],
+      ['https://www.kobo.com/us/en/search?query=9781098107963', 'kobo', false],
     ]);
     expect(affiliateLinks(byRetailer, {amazon: 'site-20', bookshop: '12345'}).map((l) => [l.href, l.label])).to.deep.equal([
       ['https://www.amazon.com/dp/1098107969?tag=site-20', undefined],
       ['https://bookshop.org/a/12345/9781098107963', 'Support a bookshop'],
+      ['https://www.kobo.com/us/en/search?query=9781098107963', undefined],
     ]);
   });
 
   it('builds links from the ISBN where the file has none for a retailer with an ID', () => {
     const bare = parseBook({title: 'T', isbn13: '9781449373320'});
     expect(affiliateLinks(bare, {amazon: 'site-20', bookshop: '12345'})).to.deep.equal([
-      {href: 'https://www.amazon.com/dp/1449373321?tag=site-20', retailer: 'amazon', kind: 'buy', sponsored: true},
-      {href: 'https://bookshop.org/a/12345/9781449373320', retailer: 'bookshop', kind: 'buy', sponsored: true},
+      {
+        href: 'https://www.amazon.com/dp/1449373321?tag=site-20',
+        retailer: 'amazon',
+        name: 'Amazon',
+        store: 'us',
+        kind: 'buy',
+        sponsored: true,
+      },
+      {
+        href: 'https://bookshop.org/a/12345/9781449373320',
+        retailer: 'bookshop',
+        name: 'Bookshop.org',
+        store: 'us',
+        kind: 'buy',
+        sponsored: true,
+      },
     ]);
     expect(affiliateLinks(bare, {})).to.deep.equal([]);
   });

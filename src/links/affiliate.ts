@@ -3,17 +3,22 @@
  * links built from the ISBN where the book file has none for a retailer the site has an ID for.
  */
 import type {Book, BookLink} from '../format/book.js';
-import {isbn13to10} from '../format/isbn.js';
 import {own} from '../format/schema.js';
 import {pageConfig} from '../config/page-config.js';
+import {byStore, catalogue, hostRetailer} from './catalogue.js';
 
+/** The site's IDs by retailer: `"tag-20"`, or by store, `"us:tag-20 uk:tag-21"`. */
 export interface AffiliateIds {
   amazon?: string;
   bookshop?: string;
+  [retailer: string]: string | undefined;
 }
 
 export interface ShownLink extends BookLink {
   href: string;
+  /** The store a link built from the catalogue goes to (`de`), and the retailer's name there. */
+  store?: string;
+  name?: string;
   /** Carries the site's affiliate ID: rel="sponsored", and a disclosure where asked for. */
   sponsored: boolean;
 }
@@ -21,54 +26,37 @@ export interface ShownLink extends BookLink {
 /** The page-wide IDs: `window.BookWidgets = {affiliate: {amazon, bookshop}}`. */
 export const pageAffiliateIds = (): AffiliateIds => pageConfig().affiliate;
 
-const retailerOf = (link: BookLink) => {
-  if (link.retailer || !link.href) return link.retailer;
-  const host = new URL(link.href).hostname;
-  return /(^|\.)amazon\.[a-z.]+$/.test(host) ? 'amazon' : /(^|\.)bookshop\.org$/.test(host) ? 'bookshop' : undefined;
-};
+export const retailerOf = (link: BookLink) => link.retailer ?? hostRetailer(link.href);
 
-const amazonLink = (href: string, id: string) => {
+export const amazonLink = (href: string, id: string) => {
   const url = new URL(href);
   url.searchParams.set('tag', id);
   return url.href;
 };
 
-const bookshopLink = (id: string, isbn13: string) => `https://bookshop.org/a/${encodeURIComponent(id)}/${isbn13}`;
+export const bookshopLink = (store: string, id: string, isbn13: string) =>
+  `https://${store === 'gb' ? 'uk.' : ''}bookshop.org/a/${encodeURIComponent(id)}/${isbn13}`;
 
-/** The book's links as they should be shown, with the IDs applied and the missing ones built. */
+/**
+ * The book's links as they should be shown, with the IDs applied and the missing ones built. Links by
+ * retailer alone, links built from the site's IDs and IDs by store take the retailer catalogue
+ * (./catalogue.ts loads it with the book); without it, the file's own links with its IDs.
+ */
 export function affiliateLinks(book: Book, ids: AffiliateIds): ShownLink[] {
-  const isbn10 = book.isbn10 ?? (book.isbn13 && isbn13to10(book.isbn13));
+  const retailers = catalogue();
+  if (retailers) return retailers.shownLinks(book, ids, pageConfig().country);
   const links: ShownLink[] = [];
   for (const link of book.links ?? []) {
+    if (!link.href) continue;
     const retailer = retailerOf(link);
-    // A link by retailer alone (format 2) is built from the ISBN: Amazon's and Bookshop.org's here.
-    const href =
-      link.href ??
-      (retailer === 'amazon' && isbn10
-        ? `https://www.amazon.com/dp/${isbn10}`
-        : retailer === 'bookshop' && book.isbn13
-          ? `https://bookshop.org/book/${book.isbn13}`
-          : undefined);
-    if (!href) continue;
-    if (retailer === 'amazon' && ids.amazon) {
-      links.push(own({...link, retailer, href: amazonLink(href, ids.amazon), sponsored: true}));
-    } else if (retailer === 'bookshop' && ids.bookshop && book.isbn13) {
-      links.push(own({...link, retailer, href: bookshopLink(ids.bookshop, book.isbn13), sponsored: true}));
-    } else links.push(own({...link, retailer, href, sponsored: false}));
-  }
-  const has = (retailer: string) => links.some((l) => l.retailer === retailer);
-  if (ids.amazon && isbn10 && !has('amazon')) {
+    const id = retailer && !byStore(ids[retailer]) ? ids[retailer] : undefined;
     links.push(
-      own({
-        href: amazonLink(`https://www.amazon.com/dp/${isbn10}`, ids.amazon),
-        retailer: 'amazon',
-        kind: 'buy' as const,
-        sponsored: true,
-      }),
+      retailer === 'amazon' && id
+        ? own({...link, href: amazonLink(link.href, id), retailer, sponsored: true})
+        : retailer === 'bookshop' && id && book.isbn13
+          ? own({...link, href: bookshopLink('us', id, book.isbn13), retailer, sponsored: true})
+          : own({...link, href: link.href, retailer, sponsored: false}),
     );
-  }
-  if (ids.bookshop && book.isbn13 && !has('bookshop')) {
-    links.push(own({href: bookshopLink(ids.bookshop, book.isbn13), retailer: 'bookshop', kind: 'buy' as const, sponsored: true}));
   }
   return links;
 }

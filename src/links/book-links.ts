@@ -27,16 +27,17 @@ export interface LinkOptions {
 }
 
 /** The link's own label, else one that says where it goes: "Buy on Amazon". */
-export function linkLabel(link: BookLink): string {
+export function linkLabel(link: BookLink & {name?: string}): string {
   if (link.label) return link.label;
   if (link.kind !== 'buy') return linkStrings[link.kind];
-  const where = link.retailer && (linkStrings.retailers[link.retailer] ?? link.retailer);
+  const where = link.retailer && (linkStrings.retailers[link.retailer] ?? link.name ?? link.retailer);
   return where ? linkStrings.buyOn(where) : linkStrings.buy;
 }
 
 function onClick(this: {book: Book; link: ShownLink}, event: MouseEvent) {
   const {book, link} = this;
-  const detail = {book, link: {href: link.href, label: linkLabel(link), retailer: link.retailer, kind: link.kind}};
+  const {href, retailer, kind, store} = link;
+  const detail = {book, link: {href, label: linkLabel(link), retailer, kind, ...(store && {store})}};
   // Fired before the browser follows the link; a listener that cancels it stops the navigation.
   if (!emit(event.currentTarget!, 'book-link-click', detail, true)) event.preventDefault();
 }

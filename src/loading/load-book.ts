@@ -5,6 +5,8 @@
 import {BookDataError, describeIssues, parseBook, parseBookList, type Book, type BookList, type Issue} from '../format/book.js';
 import {normalizeIsbn} from '../format/isbn.js';
 import {own} from '../format/schema.js';
+import {loadCatalogue, needsCatalogue} from '../links/catalogue.js';
+import {pageAffiliateIds} from '../links/affiliate.js';
 import type {SourceName} from '../sources/source.js';
 
 export type LoadErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'invalid';
@@ -218,7 +220,17 @@ const enriched = new WeakMap<Book, Promise<Book>>();
  * file. A file with `"isbn13"` and `"enrich": true` gets the fields it leaves out from its ISBN source.
  */
 export async function loadBook(src: string, options: LoadOptions = {}): Promise<Book> {
-  const book = await loadJson('book', src, (json, baseUrl) => parseBook(json, {baseUrl}), options);
+  const book = await loadJson(
+    'book',
+    src,
+    async (json, baseUrl) => {
+      const parsed = parseBook(json, {baseUrl});
+      // Its links need the retailer catalogue: it comes with the book, so they show with it.
+      if (needsCatalogue(parsed, pageAffiliateIds())) await loadCatalogue();
+      return parsed;
+    },
+    options,
+  );
   if (!book.enrich || !book.isbn13) return book;
   if (!enriched.has(book)) {
     enriched.set(

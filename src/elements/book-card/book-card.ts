@@ -3,6 +3,7 @@ import {BookElement} from '../book-element/book-element.js';
 import {StructuredData} from '../../seo/structured-data.js';
 import type {Book} from '../../format/book.js';
 import {renderDisclosure, renderLinks, shownLinks} from '../../links/book-links.js';
+import {loadCatalogue, needsCatalogue} from '../../links/catalogue.js';
 import {formatList, formatNumber, formatYear} from '../../text/locale.js';
 import {safeUrl} from '../../format/schema.js';
 import {bookCardStyles} from './book-card.styles.js';
@@ -52,6 +53,12 @@ export class BookCard extends BookElement {
   structuredData = false;
 
   protected readonly structured = new StructuredData(this, 'Book', () => this.bookSource.view.book);
+
+  protected override updated() {
+    // A book given as `.book`, or IDs given on this element, whose links take the retailer catalogue.
+    const {book} = this.bookSource.view;
+    if (book && needsCatalogue(book, this.affiliate)) void loadCatalogue().then(() => this.requestUpdate());
+  }
 
   /** `vertical` (default), `horizontal` or `compact` (a sidebar or list). */
   layout: 'vertical' | 'horizontal' | 'compact' = 'vertical';

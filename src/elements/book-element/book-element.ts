@@ -81,6 +81,8 @@ export class BookElement extends BookSourceElement {
     const provided = this.provided?.affiliate;
     const page = pageAffiliateIds();
     return {
+      // The page's IDs for the catalogue's other retailers (Kobo, Waterstones …); these two also by element.
+      ...page,
       amazon: this.affiliateAmazon ?? provided?.amazon ?? page.amazon,
       bookshop: this.affiliateBookshop ?? provided?.bookshop ?? page.bookshop,
     };

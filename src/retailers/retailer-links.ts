@@ -1,0 +1,163 @@
+/**
+ * Links to a book at a retailer of the catalogue, for the reader's store, made from the edition's
+ * ISBN, with the site's affiliate ID for that store where it has one.
+ */
+import {retailers, type Retailer} from './catalogue.js';
+import {countryCode, readerCountry, storeOf} from './store.js';
+import type {Book, BookLink} from '../format/book.js';
+import {isbn13to10} from '../format/isbn.js';
+import {own} from '../format/schema.js';
+import {amazonLink, bookshopLink, retailerOf, type AffiliateIds, type ShownLink} from '../links/affiliate.js';
+import {byStore} from '../links/catalogue.js';
+
+export {retailers};
+
+export interface RetailerLink {
+  href: string;
+  /** The retailer's name, for the link's label: "Buy on Kobo". */
+  name: string;
+  /** The store it goes to (`de`). */
+  store: string;
+  /** Carries the site's affiliate ID. */
+  sponsored: boolean;
+  /** A search for the ISBN rather than the book's own page. */
+  search: boolean;
+}
+
+/** Affiliate IDs by store: `"us:tag-20 uk:tag-21"`, or one ID for every store; `{us: 'tag-20'}` as given in JS. */
+export type StoreIds = {[store: string]: string};
+
+const fill = (template: string, values: {[key: string]: string}) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+
+/**
+ * The link to this edition at `retailerId` for a reader in `country`; undefined when the retailer is
+ * not in the catalogue or the edition lacks the ISBN its links need. `ids`: the site's IDs for this
+ * retailer by store (`*` for every store).
+ */
+export function retailerLink(
+  retailerId: string,
+  isbn: {isbn13?: string; isbn10?: string},
+  country: string,
+  ids: StoreIds = {},
+  catalogue: {[id: string]: Retailer} = retailers,
+): RetailerLink | undefined {
+  const retailer = Object.prototype.hasOwnProperty.call(catalogue, retailerId) ? catalogue[retailerId] : undefined;
+  if (!retailer) return undefined;
+  const store = storeOf(retailer, country);
+  const values = {isbn13: isbn.isbn13 ?? '', isbn10: isbn.isbn10 ?? ''};
+  const needsIsbn10 = retailer.stores[store].includes('{isbn10}');
+  const template =
+    needsIsbn10 && !isbn.isbn10
+      ? retailer.fallback?.[store]
+      : retailer.stores[store].includes('{isbn13}') && !isbn.isbn13
+        ? undefined
+        : retailer.stores[store];
+  if (!template) return undefined;
+  const search = Boolean(retailer.search || template !== retailer.stores[store]);
+  let href = fill(template, values);
+  const {affiliate} = retailer;
+  // An ID given without a store: the US store's where a programme runs store by store (Amazon's
+  // `tag-20`, as `affiliate-amazon="tag-20"` always meant), every store's where one network's links
+  // work everywhere (Kobo's, Waterstones' …).
+  const id = ids[store] ?? ids['*'] ?? (affiliate && ('wrap' in affiliate || store === 'us') ? ids[''] : undefined);
+  const {name} = retailer;
+  if (!id || !affiliate) return {href, name, store, sponsored: false, search};
+  if ('param' in affiliate) {
+    const url = new URL(href);
+    url.searchParams.set(affiliate.param, id);
+    href = url.href;
+  } else if ('wrap' in affiliate) {
+    href = fill(affiliate.wrap, {id: encodeURIComponent(id), url: encodeURIComponent(href)});
+  } else if (affiliate.stores[store]) {
+    href = fill(affiliate.stores[store], {...values, id: encodeURIComponent(id)});
+  } else return {href, name, store, sponsored: false, search};
+  return {href, name, store, sponsored: true, search};
+}
+
+/**
+ * `"us:tag-20 uk:tag-21 de:tag-22"` as IDs by store (`uk` is `gb`, `*` every store); an ID without a
+ * store is kept under `''` (see `retailerLink`). Entries that are not `store:ID` are reported and left out.
+ */
+export function storeIds(value: string | undefined, warn: (message: string) => void = warnOnce): StoreIds {
+  const ids: StoreIds = Object.create(null);
+  for (const entry of (value ?? '').split(/\s+/).filter(Boolean)) {
+    const [, store, id] = entry.match(/^(?:([a-z]{2}|\*):)?(.+)$/i) ?? [];
+    const code = store && store !== '*' ? countryCode(store) : store;
+    if (!id || id.includes(':')) warn(`book-widgets: the affiliate ID "${entry}" is not "store:ID" (like "uk:tag-21"); left out`);
+    else if (code && code !== '*' && !stores.has(code))
+      warn(`book-widgets: the affiliate ID "${entry}" names a store no retailer has ("${code}"); left out`);
+    else ids[code ?? ''] = id;
+  }
+  return ids;
+}
+
+/** Every store code of the catalogue, and the countries other stores serve. */
+const stores = new Set(Object.values(retailers).flatMap((r) => [...Object.keys(r.stores), ...Object.keys(r.also ?? {})]));
+
+const warned = new Set<string>();
+const warnOnce = (message: string) => {
+  if (!warned.has(message)) console.warn(message);
+  warned.add(message);
+};
+
+/**
+ * The store a full link of this retailer goes to (`https://www.amazon.co.uk/dp/…` → `gb`), and the
+ * site's ID for it, by the same rule as `retailerLink`.
+ */
+export function storeOfUrl(retailerId: string, href: string, ids: StoreIds): {store: string; id?: string} | undefined {
+  const retailer = Object.prototype.hasOwnProperty.call(retailers, retailerId) ? retailers[retailerId] : undefined;
+  if (!retailer) return undefined;
+  const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+  const host = hostOf(href);
+  const store = Object.keys(retailer.stores).find((s) => hostOf(retailer.stores[s]) === host);
+  if (!store) return undefined;
+  const {affiliate} = retailer;
+  return {store, id: ids[store] ?? ids['*'] ?? (affiliate && ('wrap' in affiliate || store === 'us') ? ids[''] : undefined)};
+}
+
+/**
+ * The book's links as shown (see `affiliateLinks` in src/links/affiliate.ts). A link the file gives
+ * in full keeps its store, with the site's ID for that store; a link by retailer alone, and one built
+ * from the site's Amazon or Bookshop.org ID, goes to the reader's store (`country` where the page
+ * fixes it), with the ID for that store if the site has one.
+ */
+export function shownLinks(book: Book, ids: AffiliateIds, country?: string): ShownLink[] {
+  const reader = readerCountry(country);
+  const isbns = {isbn13: book.isbn13, isbn10: book.isbn10 ?? (book.isbn13 && isbn13to10(book.isbn13))};
+  const idsOf = (retailer: string) => storeIds(ids[retailer]);
+  const build = (retailer: string, link: Omit<BookLink, 'href'>) => {
+    const built = retailerLink(retailer, isbns, reader, idsOf(retailer));
+    return built && own({...link, retailer, name: built.name, href: built.href, store: built.store, sponsored: built.sponsored});
+  };
+  const links: ShownLink[] = [];
+  for (const link of book.links ?? []) {
+    const retailer = retailerOf(link);
+    const {href} = link;
+    let shown: ShownLink | undefined;
+    if (!href) shown = retailer ? build(retailer, link) : undefined;
+    else {
+      // IDs by store: the one for the store this link goes to, if the site has one.
+      const at =
+        (retailer === 'amazon' || retailer === 'bookshop') && ids[retailer]
+          ? byStore(ids[retailer])
+            ? storeOfUrl(retailer, href, idsOf(retailer))
+            : {store: 'us', id: ids[retailer]}
+          : undefined;
+      shown =
+        at?.id && retailer === 'amazon'
+          ? own({...link, retailer, href: amazonLink(href, at.id), sponsored: true})
+          : at?.id && book.isbn13
+            ? own({...link, retailer, href: bookshopLink(at.store, at.id, book.isbn13), sponsored: true})
+            : own({...link, retailer, href, sponsored: false});
+    }
+    if (shown) links.push(shown);
+  }
+  // A site with an ID for Amazon or Bookshop.org gets a link there too, built from the ISBN.
+  for (const retailer of ['amazon', 'bookshop']) {
+    if (!ids[retailer] || links.some((l) => l.retailer === retailer)) continue;
+    const built = build(retailer, {kind: 'buy'});
+    if (built) links.push(built);
+  }
+  return links;
+}

@@ -1,0 +1,80 @@
+/**
+ * The reader's country, for their stores: from what the browser already says (the languages the
+ * reader set, then the time zone), never from a request to an IP look-up. The page may fix it
+ * (`window.BookWidgets.country`, or an element's `country`).
+ */
+import type {Retailer} from './catalogue.js';
+
+/** Time zones of the countries whose stores the catalogue has, where the language says no region. */
+const zones: {[zone: string]: string} = {
+  'Europe/London': 'gb',
+  'Europe/Dublin': 'ie',
+  'Europe/Berlin': 'de',
+  'Europe/Vienna': 'at',
+  'Europe/Zurich': 'ch',
+  'Europe/Paris': 'fr',
+  'Europe/Brussels': 'be',
+  'Europe/Amsterdam': 'nl',
+  'Europe/Madrid': 'es',
+  'Europe/Lisbon': 'pt',
+  'Europe/Rome': 'it',
+  'Europe/Stockholm': 'se',
+  'Europe/Warsaw': 'pl',
+  'Europe/Istanbul': 'tr',
+  'Asia/Tokyo': 'jp',
+  'Asia/Kolkata': 'in',
+  'Asia/Calcutta': 'in',
+  'Asia/Singapore': 'sg',
+  'Asia/Dubai': 'ae',
+  'Asia/Riyadh': 'sa',
+  'Asia/Taipei': 'tw',
+  'Africa/Cairo': 'eg',
+  'America/Sao_Paulo': 'br',
+  'America/Mexico_City': 'mx',
+  'Pacific/Auckland': 'nz',
+};
+
+/** Written `uk` by many (an affiliate's "uk:tag-21"); ISO says `gb`. */
+export const countryCode = (code: string) => ((c) => (c === 'uk' ? 'gb' : c))(code.trim().toLowerCase());
+
+/**
+ * The reader's country from their languages (`en-GB` → `gb`; the first that names a region), else
+ * their time zone (Canadian, US and Australian zones by their prefix), else `us`.
+ */
+export function countryOf(languages: readonly string[], timeZone = ''): string {
+  for (const language of languages) {
+    // `en-GB`, `zh-Hant-TW`, `es-419` (a region by number is no country): the two-letter subtag.
+    const region = language
+      .split('-')
+      .slice(1)
+      .find((subtag) => /^[a-z]{2}$/i.test(subtag));
+    if (region) return countryCode(region);
+  }
+  if (zones[timeZone]) return zones[timeZone];
+  if (/^Australia\//.test(timeZone)) return 'au';
+  if (/^America\/(Toronto|Vancouver|Edmonton|Winnipeg|Halifax|St_Johns|Regina)$/.test(timeZone)) return 'ca';
+  return 'us';
+}
+
+/** This reader's country: the one the page fixes (`window.BookWidgets.country`), else as this browser says it. */
+export const readerCountry = (fixed?: string) =>
+  fixed && /^[a-z]{2}$/i.test(fixed.trim())
+    ? countryCode(fixed)
+    : countryOf(
+        typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]),
+        (() => {
+          try {
+            return Intl.DateTimeFormat().resolvedOptions().timeZone;
+          } catch {
+            return '';
+          }
+        })(),
+      );
+
+/** The retailer's store for a reader in `country`: theirs, the one that serves them, else its home store. */
+export const storeOf = (retailer: Retailer, country: string) => {
+  const code = countryCode(country);
+  if (retailer.stores[code]) return code;
+  const also = retailer.also?.[code];
+  return also && retailer.stores[also] ? also : Object.keys(retailer.stores)[0];
+};
