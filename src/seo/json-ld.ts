@@ -5,7 +5,7 @@
  * named `book-widgets`, so it works on pages that require Trusted Types for scripts. Loaded only by
  * pages that ask for it (./structured-data.ts).
  */
-import type {Book} from '../format/book.js';
+import type {Book, Edition} from '../format/book.js';
 
 type Json = {[key: string]: unknown};
 
@@ -75,8 +75,53 @@ function claim(key: string, data: Json, holder: Element) {
 
 const identity = (book: Book) => book.isbn13 ?? book.url ?? `${book.title}|${book.authors?.map((a) => a.name).join()}`;
 
-/** schema.org `Book` for a book. */
-export function bookJsonLd(book: Book): Json {
+/** schema.org's book formats, by the format names of the book file. */
+const bookFormats: {[format: string]: string} = {
+  hardcover: 'Hardcover',
+  paperback: 'Paperback',
+  ebook: 'EBook',
+  audiobook: 'AudiobookFormat',
+  'graphic novel': 'GraphicNovel',
+};
+
+/** `PreOrder` for an edition so marked or with a date still to come; `Discontinued` out of print. */
+const availability = (edition: Edition, today: string) =>
+  `https://schema.org/${
+    edition.status === 'out-of-print'
+      ? 'Discontinued'
+      : edition.status === 'preorder' || (edition.published && edition.published > today)
+        ? 'PreOrder'
+        : 'InStock'
+  }`;
+
+/** One edition as a `workExample`: its format, ISBN, pages or length, date and offers. */
+function editionJsonLd(edition: Edition, today: string): Json {
+  const isbn = edition.isbn13 ?? edition.isbn10;
+  const format = bookFormats[edition.format];
+  return {
+    '@type': edition.format === 'audiobook' ? 'Audiobook' : 'Book',
+    ...(format && {bookFormat: `https://schema.org/${format}`}),
+    ...(isbn && {isbn}),
+    ...(edition.pages && {numberOfPages: edition.pages}),
+    ...(edition.duration && edition.format === 'audiobook' && {duration: edition.duration}),
+    ...(edition.published && {datePublished: edition.published}),
+    ...(edition.price?.length && {
+      offers: edition.price.map((price) => ({
+        '@type': 'Offer',
+        price: price.amount,
+        priceCurrency: price.currency,
+        availability: availability(edition, today),
+      })),
+    }),
+  };
+}
+
+/**
+ * schema.org `Book` for a book: its editions as `workExample`s with their offers, its authors with
+ * their bios and photos, the series it is part of. Praise is left out: it is the publisher's own
+ * choice of quotes, which search engines do not take as reviews.
+ */
+export function bookJsonLd(book: Book, today = new Date().toISOString().slice(0, 10)): Json {
   const isbn = book.isbn13 ?? book.isbn10;
   return {
     '@context': 'https://schema.org',
@@ -84,7 +129,13 @@ export function bookJsonLd(book: Book): Json {
     name: book.title,
     ...(book.subtitle && {alternativeHeadline: book.subtitle}),
     ...(book.authors?.length && {
-      author: book.authors.map((a) => ({'@type': 'Person', name: a.name, ...(a.url && {url: a.url})})),
+      author: book.authors.map((a) => ({
+        '@type': 'Person',
+        name: a.name,
+        ...(a.url && {url: a.url}),
+        ...(a.bio && {description: a.bio}),
+        ...(a.photo && {image: a.photo.src}),
+      })),
     }),
     ...(isbn && {isbn}),
     ...(book.pages && {numberOfPages: book.pages}),
@@ -94,6 +145,11 @@ export function bookJsonLd(book: Book): Json {
     ...(book.language && {inLanguage: book.language}),
     ...(book.url && {url: book.url}),
     ...(book.description && {description: book.description}),
+    ...(book.editions?.length && {workExample: book.editions.map((edition) => editionJsonLd(edition, today))}),
+    ...(book.series && {
+      isPartOf: {'@type': 'BookSeries', name: book.series.name, ...(book.series.url && {url: book.series.url})},
+      ...(book.series.position !== undefined && {position: book.series.position}),
+    }),
   };
 }
 
