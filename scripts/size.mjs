@@ -29,13 +29,15 @@ export const pages = [
   // Floor 12.91 KB: the page alone 12.07 KB, and 0.85 KB for its three files.
   {name: 'a page with only <newsletter-signup>', tags: ['newsletter-signup'], budget: 13.56 * KB},
   // Floor 25.75 KB: the page alone 21.92 KB, and 3.83 KB for its nine files. Then 27.04 -> 27.84 KB
-  // (the new floor, 26.51, plus 5 %) for format 2's parser, as above.
-  {name: '<book-page> with every section of the demo book', tags: ['book-page'], budget: 27.84 * KB},
+  // (the new floor, 26.51, plus 5 %) for format 2's parser, as above. Then 27.84 -> 28.29 KB (the new
+  // floor, 26.94, plus 5 %) for <book-praise>: the page loads its chunk only for a book with praise
+  // (+0.2 KB: that code, and the loader's entry for one more element).
+  {name: '<book-page> with every section of the demo book', tags: ['book-page'], budget: 28.29 * KB},
   // The issue's 34 KB, then 34.35 for format 2's parser. Its floor had left out the loader, which
   // every other page's counts: with it the floor was 33.46 KB, and with format 2's parser and the
   // retailer catalogue (a chunk of 2.8 KB, loaded only for links it builds) it is 36.32 KB. So
-  // 34.35 -> 38.14 KB, the floor plus 5 %.
-  {name: 'every element and feature at once', tags: 'all', budget: 38.14 * KB},
+  // 34.35 -> 38.14 KB, the floor plus 5 %. Then 39.76 KB (the floor, 37.87, plus 5 %) with <book-praise>.
+  {name: 'every element and feature at once', tags: 'all', budget: 39.76 * KB},
 ];
 
 const gzip = (code) => gzipSync(code, {level: 9}).length;

@@ -10,6 +10,7 @@ export const elements = {
   'book-about': () => import('./elements/book-about/define.js'),
   'book-toc': () => import('./elements/book-toc/define.js'),
   'book-faq': () => import('./elements/book-faq/define.js'),
+  'book-praise': () => import('./elements/book-praise/define.js'),
   'book-recommendations': () => import('./elements/book-recommendations/define.js'),
   'book-page': () => import('./elements/book-page/define.js'),
   'newsletter-signup': () => import('./elements/newsletter-signup/define.js'),

@@ -95,6 +95,30 @@ describe('dist/book-widgets.js, the autoloader', () => {
     expect(card.shadowRoot!.querySelector('[part=error]')!.textContent).to.contain('gone.json answered 404');
   });
 
+  it('<book-page> loads <book-praise>’s code only for a book with praise, and shows it with the rest', async () => {
+    const map = await chunkMap();
+    expect(map['book-page'], 'not among the page’s own chunks').not.to.include(map['book-praise'][0]);
+    const plain = await openPage({srcdoc: page(`<book-page loading="eager" src="${demoBook}?no-praise"></book-page>`)});
+    const plainPage = plain.doc.querySelector<Widget>('book-page')!;
+    await waitUntil(() => plainPage.state === 'ready', 'page not ready', {timeout: 5000});
+    expect(chunksLoaded(plain.win)).not.to.include(map['book-praise'][0]);
+    const {doc, win} = await openPage({
+      srcdoc: page('<book-page loading="eager" src="/demo/data/the-glass-orchard.json"></book-page>'),
+    });
+    const bookPage = doc.querySelector<Widget>('book-page')!;
+    await waitUntil(
+      () => bookPage.shadowRoot?.querySelector('book-praise')?.shadowRoot?.querySelector('blockquote'),
+      'no praise',
+      {
+        timeout: 5000,
+      },
+    );
+    expect(chunksLoaded(win)).to.include(map['book-praise'][0]);
+    expect(bookPage.shadowRoot!.querySelector('book-card')!.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal(
+      'The Glass Orchard',
+    );
+  });
+
   it('a chunk that cannot be loaded: the error state, naming the file, with the page’s fallback', async () => {
     // The autoloader is served; every file beside it answers 404.
     const src = '/fake/type/text%2Fjavascript/only/book-widgets.js/dist/book-widgets.js';

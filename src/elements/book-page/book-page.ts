@@ -17,6 +17,7 @@ const hasAbout = (b: Book) =>
  * @csspart about - The about section.
  * @csspart toc - The table of contents.
  * @csspart faq - The questions and answers.
+ * @csspart praise - What others say of the book (format 2's `praise`).
  * @csspart recommendations - The related books.
  * @fires {CustomEvent<BookLinkClickDetail>} book-link-click - A buy, preview or related-book link was clicked; cancelable; `detail` is `{book, link}`.
  * @fires {CustomEvent<BookFaqToggleDetail>} book-faq-toggle - A reader opened or closed a question; `detail` is `{index, open}`.
@@ -46,13 +47,29 @@ export class BookPage extends BookElement {
   protected readonly structured = new StructuredData(this, 'Book', () => this.bookSource.view.book);
 
   protected override renderBook(book: Book) {
-    return this.renderSections(book);
+    // The page keeps its placeholders until the code of every section it will show is here, so that
+    // nothing appears late and moves what is under it.
+    const ready = !book.praise?.length || this.defined('book-praise', () => import('../book-praise/define.js'));
+    return ready ? this.renderSections(book) : this.renderSections();
   }
 
   // The same sections as placeholders: when the book arrives they fill in, not get made anew, and
   // the page has about the height it will have.
   protected override renderSkeleton() {
     return this.renderSections();
+  }
+
+  /**
+   * Sections whose code loads only with a book that has their data (format 2): is `tag` defined? If
+   * not, its code is asked for and the page renders again when it is here.
+   */
+  private defined(tag: string, load: () => Promise<unknown>) {
+    if (customElements.get(tag)) return true;
+    load().then(
+      () => this.requestUpdate(),
+      (error: unknown) => console.error(`book-widgets: <${tag}> of <book-page> could not be loaded:`, error),
+    );
+    return false;
   }
 
   /** The sections, for a book or (without one) as placeholders; those without data are left out. */
@@ -106,6 +123,12 @@ export class BookPage extends BookElement {
               .book=${book}
               heading-level=${level + 1}
             ></book-faq>`
+          : nothing
+      }
+      ${
+        // Format 2: its code loads with the first book that has praise, not with every page.
+        book?.praise?.length
+          ? html`<book-praise part="praise" loading="eager" .book=${book} heading-level=${level + 1}></book-praise>`
           : nothing
       }
       ${
