@@ -84,3 +84,10 @@ export async function loadingAndReadyHeights(
   }
   return {loading: loading.getBoundingClientRect().height, ready: ready.getBoundingClientRect().height};
 }
+
+/**
+ * The next `type` event from anywhere in the document (ours bubble and are composed). Ask before
+ * making the element: one whose book is already on its way may announce it within its first update.
+ */
+export const nextEvent = <T = unknown>(type: string) =>
+  new Promise<CustomEvent<T>>((resolve) => document.addEventListener(type, resolve as EventListener, {once: true}));

@@ -3,8 +3,9 @@
  * `tsc` in npm test: each `@ts-expect-error` below fails the build if the types go loose), and what
  * a list file's `book-load` carries at run time.
  */
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import '../src/all.js';
+import {nextEvent} from './test-book.js';
 import type {BookLoadDetail} from '../src/events/events.js';
 import type {LoadErrorKind} from '../src/loading/load-book.js';
 
@@ -26,20 +27,20 @@ export function listenersAsAPageWritesThem(card: HTMLElement) {
 
 describe('book-load', () => {
   it('carries a list file as detail.list, and the book as it always has', async () => {
-    const el = await fixture(
+    const loaded = nextEvent<BookLoadDetail>('book-load');
+    await fixture(
       html`<book-recommendations loading="eager" src="/demo/data/production-ml-shelf.json?typed"></book-recommendations>`,
     );
-    const {detail} = (await oneEvent(el, 'book-load')) as CustomEvent<BookLoadDetail>;
+    const {detail} = await loaded;
     expect(detail.list!.title).to.equal(detail.book.title);
     expect(detail.list!.books).to.equal(detail.book.related);
     expect(detail.list!.books.length).to.be.at.least(3);
   });
 
   it('carries only the book for a book file', async () => {
-    const el = await fixture(
-      html`<book-card loading="eager" src="/demo/data/designing-machine-learning-systems.json?typed"></book-card>`,
-    );
-    const {detail} = (await oneEvent(el, 'book-load')) as CustomEvent<BookLoadDetail>;
+    const loaded = nextEvent<BookLoadDetail>('book-load');
+    await fixture(html`<book-card loading="eager" src="/demo/data/designing-machine-learning-systems.json?typed"></book-card>`);
+    const {detail} = await loaded;
     expect(Object.keys(detail)).to.deep.equal(['book']);
   });
 });

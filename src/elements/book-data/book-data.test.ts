@@ -1,6 +1,7 @@
+import type {BookErrorDetail} from '../../events/events.js';
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {LitElement} from 'lit';
-import {demoBook, hits, uniqueKey, type TestBook} from '../../../test/test-book.js';
+import {demoBook, hits, nextEvent, uniqueKey, type TestBook} from '../../../test/test-book.js';
 import '../../../test/test-book.js';
 import {define} from '../../define.js';
 import {BookData} from './book-data.js';
@@ -63,11 +64,12 @@ describe('<book-data>', () => {
 
   it('passes its error down; a widget’s Retry loads the provider again', async () => {
     const key = uniqueKey();
+    const failed = nextEvent<BookErrorDetail>('book-error');
     const data = await fixture<BookData>(
       html`<book-data src="/fake/flaky/${key}${demoBook}"><test-book></test-book></book-data>`,
     );
     const widget = data.querySelector('test-book')!;
-    const {detail} = await oneEvent(widget, 'book-error');
+    const {detail} = await failed;
     expect(detail.error.status).to.equal(503);
     await widget.updateComplete;
     expect(data.state).to.equal('error');

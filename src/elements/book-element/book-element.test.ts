@@ -1,5 +1,6 @@
+import type {BookErrorDetail} from '../../events/events.js';
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
-import {demoBook, hits, uniqueKey, type TestBook} from '../../../test/test-book.js';
+import {demoBook, hits, nextEvent, uniqueKey, type TestBook} from '../../../test/test-book.js';
 import '../../../test/test-book.js';
 import {loadBook} from '../../loading/load-book.js';
 
@@ -24,12 +25,13 @@ describe('BookElement (the base of every widget)', () => {
 
   it('shows an error the site owner can act on, the page’s fallback and a Retry that works', async () => {
     const key = uniqueKey();
+    const failed = nextEvent<BookErrorDetail>('book-error');
     const el = await fixture<TestBook>(
       html`<test-book loading="eager" src="/fake/flaky/${key}${demoBook}">
         <a href="https://example.com/book">Designing Machine Learning Systems</a>
       </test-book>`,
     );
-    const {detail} = await oneEvent(el, 'book-error');
+    const {detail} = await failed;
     await el.updateComplete;
     expect(detail.error).to.deep.equal({
       kind: 'http',

@@ -3,6 +3,9 @@ import {BookElement} from '../book-element/book-element.js';
 import {StructuredData} from '../../seo/structured-data.js';
 import type {Book} from '../../format/book.js';
 
+/** Authors the file says more of than a name (format 2): what <book-author> shows. */
+const hasAuthorBios = (b: Book) => !!b.authors?.some((a) => a.bio || a.photo);
+
 const hasAbout = (b: Book) =>
   !!(b.description || b.about?.length || b.highlights?.length || b.outcomes?.length || b.audience?.length);
 
@@ -18,6 +21,7 @@ const hasAbout = (b: Book) =>
  * @csspart toc - The table of contents.
  * @csspart faq - The questions and answers.
  * @csspart praise - What others say of the book (format 2's `praise`).
+ * @csspart author - The authors with a bio or photo (format 2).
  * @csspart recommendations - The related books.
  * @fires {CustomEvent<BookLinkClickDetail>} book-link-click - A buy, preview or related-book link was clicked; cancelable; `detail` is `{book, link}`.
  * @fires {CustomEvent<BookFaqToggleDetail>} book-faq-toggle - A reader opened or closed a question; `detail` is `{index, open}`.
@@ -49,7 +53,9 @@ export class BookPage extends BookElement {
   protected override renderBook(book: Book) {
     // The page keeps its placeholders until the code of every section it will show is here, so that
     // nothing appears late and moves what is under it.
-    const ready = !book.praise?.length || this.defined('book-praise', () => import('../book-praise/define.js'));
+    const ready =
+      (!book.praise?.length || this.defined('book-praise', () => import('../book-praise/define.js'))) &&
+      (!hasAuthorBios(book) || this.defined('book-author', () => import('../book-author/define.js')));
     return ready ? this.renderSections(book) : this.renderSections();
   }
 
@@ -129,6 +135,11 @@ export class BookPage extends BookElement {
         // Format 2: its code loads with the first book that has praise, not with every page.
         book?.praise?.length
           ? html`<book-praise part="praise" loading="eager" .book=${book} heading-level=${level + 1}></book-praise>`
+          : nothing
+      }
+      ${
+        book && hasAuthorBios(book)
+          ? html`<book-author part="author" loading="eager" .book=${book} heading-level=${level + 1}></book-author>`
           : nothing
       }
       ${
