@@ -37,8 +37,9 @@ export const pages = [
   // every other page's counts: with it the floor was 33.46 KB, and with format 2's parser and the
   // retailer catalogue (a chunk of 2.8 KB, loaded only for links it builds) it is 36.32 KB. So
   // 34.35 -> 38.14 KB, the floor plus 5 %. Then 39.76 KB (the floor, 37.87, plus 5 %) with <book-praise>,
-  // and 40.94 KB (the floor, 38.99, plus 5 %) with <book-author>.
-  {name: 'every element and feature at once', tags: 'all', budget: 40.94 * KB},
+  // 40.94 KB (the floor, 38.99, plus 5 %) with <book-author>, and 42.24 KB (the floor, 40.23, plus 5 %)
+  // with <book-series>.
+  {name: 'every element and feature at once', tags: 'all', budget: 42.24 * KB},
 ];
 
 const gzip = (code) => gzipSync(code, {level: 9}).length;

@@ -9,6 +9,7 @@ export {BookToc} from './elements/book-toc/book-toc.js';
 export {BookFaq} from './elements/book-faq/book-faq.js';
 export {BookPraise} from './elements/book-praise/book-praise.js';
 export {BookAuthor} from './elements/book-author/book-author.js';
+export {BookSeries} from './elements/book-series/book-series.js';
 export {BookRecommendations} from './elements/book-recommendations/book-recommendations.js';
 export {BookPage} from './elements/book-page/book-page.js';
 export {NewsletterSignup} from './elements/newsletter-signup/newsletter-signup.js';

@@ -12,6 +12,7 @@ export const elements = {
   'book-faq': () => import('./elements/book-faq/define.js'),
   'book-praise': () => import('./elements/book-praise/define.js'),
   'book-author': () => import('./elements/book-author/define.js'),
+  'book-series': () => import('./elements/book-series/define.js'),
   'book-recommendations': () => import('./elements/book-recommendations/define.js'),
   'book-page': () => import('./elements/book-page/define.js'),
   'newsletter-signup': () => import('./elements/newsletter-signup/define.js'),

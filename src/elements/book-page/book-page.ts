@@ -22,6 +22,7 @@ const hasAbout = (b: Book) =>
  * @csspart faq - The questions and answers.
  * @csspart praise - What others say of the book (format 2's `praise`).
  * @csspart author - The authors with a bio or photo (format 2).
+ * @csspart series - The book's series in reading order (format 2).
  * @csspart recommendations - The related books.
  * @fires {CustomEvent<BookLinkClickDetail>} book-link-click - A buy, preview or related-book link was clicked; cancelable; `detail` is `{book, link}`.
  * @fires {CustomEvent<BookFaqToggleDetail>} book-faq-toggle - A reader opened or closed a question; `detail` is `{index, open}`.
@@ -55,7 +56,8 @@ export class BookPage extends BookElement {
     // nothing appears late and moves what is under it.
     const ready =
       (!book.praise?.length || this.defined('book-praise', () => import('../book-praise/define.js'))) &&
-      (!hasAuthorBios(book) || this.defined('book-author', () => import('../book-author/define.js')));
+      (!hasAuthorBios(book) || this.defined('book-author', () => import('../book-author/define.js'))) &&
+      (!book.series || this.defined('book-series', () => import('../book-series/define.js')));
     return ready ? this.renderSections(book) : this.renderSections();
   }
 
@@ -135,6 +137,20 @@ export class BookPage extends BookElement {
         // Format 2: its code loads with the first book that has praise, not with every page.
         book?.praise?.length
           ? html`<book-praise part="praise" loading="eager" .book=${book} heading-level=${level + 1}></book-praise>`
+          : nothing
+      }
+      ${
+        book?.series
+          ? html`<book-series
+              part="series"
+              loading="eager"
+              .book=${book}
+              .src=${this.src}
+              heading-level=${level + 1}
+              .affiliateAmazon=${amazon}
+              .affiliateBookshop=${bookshop}
+              .target=${this.target}
+            ></book-series>`
           : nothing
       }
       ${
