@@ -25,14 +25,18 @@ export const pages = [
   // Floor 19.24 KB: the page alone 17.94 KB, and 1.30 KB for its four files. Then 20.2 -> 20.98 KB
   // (the new floor, 19.98, plus 5 %) for format 2's parser (editions, prices, series, praise, authors'
   // bios, samples, links by retailer): +0.74 KB in `core`, which every book widget loads.
-  {name: 'a page with one <book-card>', tags: ['book-card'], budget: 20.98 * KB},
+  // Then 20.98 -> 21.56 KB (the new floor, 20.53, plus 5 %) for the card's format-2 lines (series,
+  // "Pre-order · releases …" with the date in the reader's language: +0.29 KB) and the retailer
+  // catalogue's loader in core (+0.24 KB since). From before issue #16, the card page is +1.34 KB.
+  {name: 'a page with one <book-card>', tags: ['book-card'], budget: 21.56 * KB},
   // Floor 12.91 KB: the page alone 12.07 KB, and 0.85 KB for its three files.
   {name: 'a page with only <newsletter-signup>', tags: ['newsletter-signup'], budget: 13.56 * KB},
   // Floor 25.75 KB: the page alone 21.92 KB, and 3.83 KB for its nine files. Then 27.04 -> 27.84 KB
   // (the new floor, 26.51, plus 5 %) for format 2's parser, as above. Then 27.84 -> 28.29 KB (the new
   // floor, 26.94, plus 5 %) for <book-praise>: the page loads its chunk only for a book with praise
   // (+0.2 KB: that code, and the loader's entry for one more element).
-  {name: '<book-page> with every section of the demo book', tags: ['book-page'], budget: 28.29 * KB},
+  // Then 28.29 -> 28.75 KB (the floor, 27.38, plus 5 %) for the card's format-2 lines, as above.
+  {name: '<book-page> with every section of the demo book', tags: ['book-page'], budget: 28.75 * KB},
   // The issue's 34 KB, then 34.35 for format 2's parser. Its floor had left out the loader, which
   // every other page's counts: with it the floor was 33.46 KB, and with format 2's parser and the
   // retailer catalogue (a chunk of 2.8 KB, loaded only for links it builds) it is 36.32 KB. So

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {formatChapterNumber, formatList, formatNumber, formatYear, plainDigits} from './locale.js';
+import {formatChapterNumber, formatDate, formatList, formatNumber, formatYear, plainDigits} from './locale.js';
 
 // The languages locale.ts answers without Intl, and some of their regions: the shortcut may only
 // save Intl's cost, never change the text, so its answers must be Intl's own.
@@ -76,6 +76,16 @@ describe('locale formatting', () => {
     expect(formatNumber(1200, 'de')).to.equal('1.200');
     expect(formatNumber(1200, 'en')).to.equal('1,200');
     expect(formatNumber(2.5, 'de')).to.equal('2,5');
+  });
+
+  it('writes a release date as the reader’s language does: a day, a month or a year', () => {
+    expect(formatDate('2027-03-12', 'en-GB')).to.equal('12 March 2027');
+    expect(formatDate('2027-03-12', 'en-US')).to.equal('March 12, 2027');
+    expect(formatDate('2027-03-12', 'de-DE')).to.equal('12. März 2027');
+    expect(formatDate('2027-03-12', 'fr-CA')).to.equal('12 mars 2027');
+    expect(formatDate('2027-03-12', 'ja-JP')).to.equal('2027年3月12日');
+    expect(formatDate('2027-03', 'en-GB')).to.equal('March 2027');
+    expect(formatDate('2027', 'en-GB')).to.equal('2027');
   });
 
   it('writes one author as the name, and lists more in the language', () => {

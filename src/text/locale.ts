@@ -54,6 +54,19 @@ export const formatYear = (published: string, lang?: string, year = published.sl
         year,
       );
 
+/** `2027-03-12` → "12 March 2027" (or "March 12, 2027" …), `2027-03` → "March 2027", `2027` → the year. */
+export const formatDate = (date: string, lang?: string) => {
+  const [year, month, day] = date.split('-').map(Number);
+  if (!month) return formatYear(date, lang);
+  return format(
+    day ? 'day' : 'month',
+    lang,
+    () => new Intl.DateTimeFormat(lang, {year: 'numeric', month: 'long', ...(day && {day: 'numeric'}), timeZone: 'UTC'}),
+    new Date(Date.UTC(year, month - 1, day || 1)),
+    date,
+  );
+};
+
 /** `Ann, Bo and Cy` in the reader's language; one name is just the name. */
 export const formatList = (items: string[], lang?: string) =>
   items.length == 1

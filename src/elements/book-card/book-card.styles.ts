@@ -182,6 +182,17 @@ export const bookCardStyles = css`
     content: '·';
     margin-inline-end: 0.5em;
   }
+  .series {
+    margin: 0;
+    color: var(--_muted);
+    font-style: italic;
+  }
+  .preorder {
+    margin: 0;
+    color: var(--_accent-text);
+    font-size: 0.9em;
+    font-weight: 600;
+  }
   .tagline {
     margin: 0.4rem 0 0;
     font-style: italic;

@@ -189,3 +189,40 @@ describe('<book-card>', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<book-card>, format 2', () => {
+  const future = `${new Date().getUTCFullYear() + 1}-03-12`;
+  const line = (el: Element, part: string) => el.shadowRoot!.querySelector(`[part=${part}]`)?.textContent?.trim();
+
+  it('says "Pre-order · releases …" for a first edition still to come, in the reader’s language', async () => {
+    const book = {title: 'T', editions: [{format: 'hardcover', published: future}], series: {name: 'The Cycle', position: 2}};
+    const el = await fixture(html`<book-card lang="en-GB" .book=${book}></book-card>`);
+    expect(line(el, 'preorder')).to.equal(`Pre-order · releases 12 March ${future.slice(0, 4)}`);
+    expect(line(el, 'series')).to.equal('Book 2 of The Cycle');
+    const us = await fixture(html`<book-card lang="en-US" .book=${book}></book-card>`);
+    expect(line(us, 'preorder')).to.equal(`Pre-order · releases March 12, ${future.slice(0, 4)}`);
+    const marked = await fixture(
+      html`<book-card .book=${{title: 'T', editions: [{format: 'ebook', status: 'preorder'}]}}></book-card>`,
+    );
+    expect(line(marked, 'preorder')).to.equal('Pre-order');
+    const out = await fixture(html`<book-card .book=${{title: 'T', published: '2022', series: {name: 'S'}}}></book-card>`);
+    expect(line(out, 'preorder')).to.equal(undefined);
+    expect(line(out, 'series')).to.equal('Part of S');
+  });
+
+  it('in a compact card, puts the pre-order line where pages and year go, and keeps its height', async () => {
+    const book = {
+      title: 'T',
+      pages: 300,
+      editions: [{format: 'hardcover', published: future}],
+      links: [{href: 'https://x.example'}],
+    };
+    const el = await fixture<HTMLElement>(
+      html`<book-card layout="compact" style="width: 320px; font: 16px system-ui" .book=${book}></book-card>`,
+    );
+    expect(line(el, 'meta')).to.equal(undefined);
+    expect(line(el, 'preorder')).to.contain('Pre-order');
+    expect(line(el, 'series')).to.equal(undefined);
+    expect(el.getBoundingClientRect().height).to.be.closeTo(137.6, 0.5);
+  });
+});

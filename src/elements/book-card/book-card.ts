@@ -4,7 +4,7 @@ import {StructuredData} from '../../seo/structured-data.js';
 import type {Book} from '../../format/book.js';
 import {renderDisclosure, renderLinks, shownLinks} from '../../links/book-links.js';
 import {loadCatalogue, needsCatalogue} from '../../links/catalogue.js';
-import {formatList, formatNumber, formatYear} from '../../text/locale.js';
+import {formatDate, formatList, formatNumber, formatYear} from '../../text/locale.js';
 import {safeUrl} from '../../format/schema.js';
 import {bookCardStyles} from './book-card.styles.js';
 
@@ -13,6 +13,8 @@ export const bookCardStrings = {
   by: (authors: string) => `by ${authors}`,
   pages: (count: string) => `${count} pages`,
   coverOf: (title: string) => `Cover of ${title}`,
+  series: (name: string, position?: number) => (position === undefined ? `Part of ${name}` : `Book ${position} of ${name}`),
+  preorder: (date?: string) => (date ? `Pre-order · releases ${date}` : 'Pre-order'),
   categories: 'Categories',
 };
 
@@ -31,7 +33,9 @@ const hueOf = (title: string) => [...title].reduce((sum, c) => sum + c.charCodeA
  * @csspart title - The title heading.
  * @csspart subtitle - The subtitle.
  * @csspart authors - The author line.
+ * @csspart series - "Book 2 of …": the series the book is part of (format 2; not in compact cards).
  * @csspart meta - Pages and year.
+ * @csspart preorder - "Pre-order · releases …" for a first edition still to come (format 2).
  * @csspart tagline - The tagline.
  * @csspart link - Each buy, preview or info link.
  * @csspart disclosure - The affiliate disclosure line.
@@ -105,6 +109,12 @@ export class BookCard extends BookElement {
       book.pages && bookCardStrings.pages(formatNumber(book.pages, lang)),
       book.published && formatYear(book.published, lang),
     ].filter(Boolean);
+    // Format 2: the first edition is a pre-order when marked so or dated after today.
+    const edition = book.editions?.[0];
+    const date = edition?.published ?? book.published;
+    const preorder =
+      (edition?.status === 'preorder' || (date && date > new Date().toISOString().slice(0, 10))) &&
+      html`<p part="preorder" class="preorder">${bookCardStrings.preorder(date && formatDate(date, lang))}</p>`;
     return html`<article class="card">
       ${this.renderCover(book)}
       <div class="body">
@@ -118,6 +128,11 @@ export class BookCard extends BookElement {
         ${this.renderHeading(safeUrl(book.url) ? html`<a href=${book.url}>${book.title}</a>` : book.title, 0, 'title')}
         ${book.subtitle && !compact ? html`<p part="subtitle" class="subtitle">${book.subtitle}</p>` : nothing}
         ${
+          book.series && !compact
+            ? html`<p part="series" class="series">${bookCardStrings.series(book.series.name, book.series.position)}</p>`
+            : nothing
+        }
+        ${
           book.authors?.length
             ? html`<p part="authors" class="authors">
                 ${bookCardStrings.by(
@@ -129,7 +144,15 @@ export class BookCard extends BookElement {
               </p>`
             : nothing
         }
-        ${meta.length ? html`<p part="meta" class="meta">${meta.map((m) => html`<span>${m}</span>`)}</p>` : nothing}
+        ${
+          // A compact card keeps its height: the pre-order line takes the place of pages and year.
+          preorder && compact
+            ? preorder
+            : meta.length
+              ? html`<p part="meta" class="meta">${meta.map((m) => html`<span>${m}</span>`)}</p>`
+              : nothing
+        }
+        ${preorder && !compact ? preorder : nothing}
         ${book.tagline && !compact ? html`<p part="tagline" class="tagline">${book.tagline}</p>` : nothing}
         ${renderLinks(book, links, this.target)}
         ${renderDisclosure(
