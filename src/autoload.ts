@@ -125,6 +125,8 @@ function fetchFile(src: string | null) {
   });
   file.catch(() => {}); // A failure is the element's to report, when it takes the file.
   prefetched.set(href, file);
+  // Not taken in a minute (the element went, or changed its src): a later one asks anew.
+  setTimeout(() => prefetched.get(href) === file && prefetched.delete(href), 60_000);
 }
 
 /** Loads the code of every one of our elements in `root` (a document, an element or a shadow root). */

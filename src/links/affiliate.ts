@@ -23,6 +23,15 @@ export interface ShownLink extends BookLink {
   sponsored: boolean;
 }
 
+/**
+ * The site's ID for a retailer: an own string value only, so that a name like `constructor`, or a
+ * field a page adds to Object.prototype, is never taken for one.
+ */
+export const idOf = (ids: AffiliateIds, retailer: string | undefined): string | undefined => {
+  const id = retailer && Object.prototype.hasOwnProperty.call(ids, retailer) ? ids[retailer] : undefined;
+  return typeof id === 'string' && id ? id : undefined;
+};
+
 /** The page-wide IDs: `window.BookWidgets = {affiliate: {amazon, bookshop}}`. */
 export const pageAffiliateIds = (): AffiliateIds => pageConfig().affiliate;
 
@@ -49,12 +58,18 @@ export function affiliateLinks(book: Book, ids: AffiliateIds): ShownLink[] {
   for (const link of book.links ?? []) {
     if (!link.href) continue;
     const retailer = retailerOf(link);
-    const id = retailer && !byStore(ids[retailer]) ? ids[retailer] : undefined;
+    const id = idOf(ids, retailer);
+    if (byStore(id)) continue; // IDs by store: the catalogue is on its way, and the link with it.
     links.push(
       retailer === 'amazon' && id
         ? own({...link, href: amazonLink(link.href, id), retailer, sponsored: true})
         : retailer === 'bookshop' && id && book.isbn13
-          ? own({...link, href: bookshopLink('us', id, book.isbn13), retailer, sponsored: true})
+          ? own({
+              ...link,
+              href: bookshopLink(/^uk\./.test(new URL(link.href).hostname) ? 'gb' : 'us', id, book.isbn13),
+              retailer,
+              sponsored: true,
+            })
           : own({...link, href: link.href, retailer, sponsored: false}),
     );
   }

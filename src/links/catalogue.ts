@@ -10,7 +10,12 @@ let loaded: typeof Retailers | undefined;
 /** The catalogue, if loaded. */
 export const catalogue = () => loaded;
 
-export const loadCatalogue = () => import('../retailers/retailer-links.js').then((module) => (loaded = module));
+/** Loads the catalogue; without it (a missing chunk) books still show, with the files' own links. */
+export const loadCatalogue = () =>
+  import('../retailers/retailer-links.js').then(
+    (module) => (loaded = module),
+    (error: unknown) => console.error('book-widgets: the retailer catalogue could not be loaded:', error),
+  );
 
 /** `"us:tag-20 uk:tag-21"`: IDs by store, which only the catalogue can tell apart. */
 export const byStore = (id: string | undefined) => Boolean(id && /[:\s]/.test(id.trim()));

@@ -7,7 +7,7 @@ import {countryCode, readerCountry, storeOf} from './store.js';
 import type {Book, BookLink} from '../format/book.js';
 import {isbn13to10} from '../format/isbn.js';
 import {own} from '../format/schema.js';
-import {amazonLink, bookshopLink, retailerOf, type AffiliateIds, type ShownLink} from '../links/affiliate.js';
+import {amazonLink, bookshopLink, idOf, retailerOf, type AffiliateIds, type ShownLink} from '../links/affiliate.js';
 import {byStore} from '../links/catalogue.js';
 
 export {retailers};
@@ -81,7 +81,7 @@ export function retailerLink(
  */
 export function storeIds(value: string | undefined, warn: (message: string) => void = warnOnce): StoreIds {
   const ids: StoreIds = Object.create(null);
-  for (const entry of (value ?? '').split(/\s+/).filter(Boolean)) {
+  for (const entry of (typeof value === 'string' ? value : '').split(/\s+/).filter(Boolean)) {
     const [, store, id] = entry.match(/^(?:([a-z]{2}|\*):)?(.+)$/i) ?? [];
     const code = store && store !== '*' ? countryCode(store) : store;
     if (!id || id.includes(':')) warn(`book-widgets: the affiliate ID "${entry}" is not "store:ID" (like "uk:tag-21"); left out`);
@@ -124,8 +124,10 @@ export function storeOfUrl(retailerId: string, href: string, ids: StoreIds): {st
  */
 export function shownLinks(book: Book, ids: AffiliateIds, country?: string): ShownLink[] {
   const reader = readerCountry(country);
-  const isbns = {isbn13: book.isbn13, isbn10: book.isbn10 ?? (book.isbn13 && isbn13to10(book.isbn13))};
-  const idsOf = (retailer: string) => storeIds(ids[retailer]);
+  // The book's ISBN, else its first edition's that has one (the parser allows links by retailer then).
+  const {isbn13, isbn10} = book.isbn13 || book.isbn10 ? book : (book.editions?.find((e) => e.isbn13 || e.isbn10) ?? {});
+  const isbns = {isbn13, isbn10: isbn10 ?? (isbn13 && isbn13to10(isbn13))};
+  const idsOf = (retailer: string) => storeIds(idOf(ids, retailer));
   const build = (retailer: string, link: Omit<BookLink, 'href'>) => {
     const built = retailerLink(retailer, isbns, reader, idsOf(retailer));
     return built && own({...link, retailer, name: built.name, href: built.href, store: built.store, sponsored: built.sponsored});
@@ -139,23 +141,24 @@ export function shownLinks(book: Book, ids: AffiliateIds, country?: string): Sho
     else {
       // IDs by store: the one for the store this link goes to, if the site has one.
       const at =
-        (retailer === 'amazon' || retailer === 'bookshop') && ids[retailer]
-          ? byStore(ids[retailer])
+        (retailer === 'amazon' || retailer === 'bookshop') && idOf(ids, retailer)
+          ? byStore(idOf(ids, retailer))
             ? storeOfUrl(retailer, href, idsOf(retailer))
-            : {store: 'us', id: ids[retailer]}
+            : // One ID without a store, applied as it always was; a Bookshop.org link keeps its store.
+              {store: retailer === 'bookshop' && /^uk\./.test(new URL(href).hostname) ? 'gb' : 'us', id: idOf(ids, retailer)}
           : undefined;
       shown =
         at?.id && retailer === 'amazon'
           ? own({...link, retailer, href: amazonLink(href, at.id), sponsored: true})
-          : at?.id && book.isbn13
-            ? own({...link, retailer, href: bookshopLink(at.store, at.id, book.isbn13), sponsored: true})
+          : at?.id && isbn13
+            ? own({...link, retailer, href: bookshopLink(at.store, at.id, isbn13), sponsored: true})
             : own({...link, retailer, href, sponsored: false});
     }
     if (shown) links.push(shown);
   }
   // A site with an ID for Amazon or Bookshop.org gets a link there too, built from the ISBN.
   for (const retailer of ['amazon', 'bookshop']) {
-    if (!ids[retailer] || links.some((l) => l.retailer === retailer)) continue;
+    if (!idOf(ids, retailer) || links.some((l) => l.retailer === retailer)) continue;
     const built = build(retailer, {kind: 'buy'});
     if (built) links.push(built);
   }

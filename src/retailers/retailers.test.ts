@@ -182,6 +182,33 @@ describe('links by retailer alone, in the page', () => {
     }
   });
 
+  it('takes no ID from Object.prototype, and a retailer named "constructor" breaks nothing', async () => {
+    const polluted = Object.prototype as {kobo?: string};
+    polluted.kobo = 'ATTACKER';
+    try {
+      const el = await fixture<HTMLElement & {state: string}>(
+        html`<book-card
+          .book=${{title: 'P', ...dmls, links: [{retailer: 'kobo'}, {retailer: 'constructor'}, {retailer: '__proto__'}]}}
+        ></book-card>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('a[part=link]'));
+      const anchors = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part=link]')];
+      expect(anchors.map((a) => [a.href, a.rel])).to.deep.equal([
+        ['https://www.kobo.com/us/en/search?query=9781098107963', 'noopener'],
+      ]);
+      expect(el.state).to.equal('ready');
+    } finally {
+      delete polluted.kobo;
+    }
+  });
+
+  it('uses a first edition’s ISBN for the book’s links when the book has none of its own', () => {
+    const book = parseBook({title: 'E', editions: [{format: 'ebook', isbn13: '9781098107963'}], links: [{retailer: 'kobo'}]});
+    expect(shownLinks(book, {}, 'gb').map((l) => l.href)).to.deep.equal([
+      'https://www.kobo.com/gb/en/search?query=9781098107963',
+    ]);
+  });
+
   it('<book-card .book> with links by retailer alone shows them once the catalogue is here', async () => {
     const el = await fixture<HTMLElement>(
       html`<book-card .book=${{title: 'Inline', ...dmls, links: [{retailer: 'bn'}]}}></book-card>`,

@@ -1,7 +1,7 @@
 /**
  * The reader's country, for their stores: from what the browser already says (the languages the
  * reader set, then the time zone), never from a request to an IP look-up. The page may fix it
- * (`window.BookWidgets.country`, or an element's `country`).
+ * (`window.BookWidgets.country`).
  */
 import type {Retailer} from './catalogue.js';
 

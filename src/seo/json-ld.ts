@@ -6,6 +6,7 @@
  * pages that ask for it (./structured-data.ts).
  */
 import type {Book, Edition} from '../format/book.js';
+import {today as localToday} from '../text/locale.js';
 
 type Json = {[key: string]: unknown};
 
@@ -121,7 +122,7 @@ function editionJsonLd(edition: Edition, today: string): Json {
  * their bios and photos, the series it is part of. Praise is left out: it is the publisher's own
  * choice of quotes, which search engines do not take as reviews.
  */
-export function bookJsonLd(book: Book, today = new Date().toISOString().slice(0, 10)): Json {
+export function bookJsonLd(book: Book, today = localToday()): Json {
   const isbn = book.isbn13 ?? book.isbn10;
   return {
     '@context': 'https://schema.org',

@@ -67,7 +67,9 @@ export async function lookUp(isbn13: string, options: LoadOptions): Promise<Book
   try {
     answer = await loadJson('isbn openlibrary', url, (json, base) => ({json: ownOnly(json), base}), options, label);
   } catch (error) {
-    for (const isbn of batch.isbns) if (batchOf.get(`${base} ${isbn}`) === batch) batchOf.delete(`${base} ${isbn}`);
+    // A failed request is asked anew next time; one element that stopped waiting fails nothing.
+    if (!options.signal?.aborted)
+      for (const isbn of batch.isbns) if (batchOf.get(`${base} ${isbn}`) === batch) batchOf.delete(`${base} ${isbn}`);
     throw error;
   }
   let books = parsed.get(answer);

@@ -54,6 +54,10 @@ export const formatYear = (published: string, lang?: string, year = published.sl
         year,
       );
 
+/** Today's date where the reader is, `YYYY-MM-DD`: a book out today is no pre-order in any time zone. */
+export const today = (now = new Date()) =>
+  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+
 /** `2027-03-12` → "12 March 2027" (or "March 12, 2027" …), `2027-03` → "March 2027", `2027` → the year. */
 export const formatDate = (date: string, lang?: string) => {
   const [year, month, day] = date.split('-').map(Number);

@@ -15,6 +15,7 @@ import {sharedStyles} from '../../styles/shared-styles.js';
 import {languageOf} from '../../text/locale.js';
 import {heading} from '../../templates/heading.js';
 import {pageAffiliateIds, type AffiliateIds} from '../../links/affiliate.js';
+import {own} from '../../format/schema.js';
 
 export const baseStrings = {
   retry: 'Retry',
@@ -80,12 +81,13 @@ export class BookElement extends BookSourceElement {
   protected get affiliate(): AffiliateIds {
     const provided = this.provided?.affiliate;
     const page = pageAffiliateIds();
-    return {
+    // No prototype: an ID is never read off Object.prototype (`kobo`, `constructor` …).
+    return own({
       // The page's IDs for the catalogue's other retailers (Kobo, Waterstones …); these two also by element.
       ...page,
       amazon: this.affiliateAmazon ?? provided?.amazon ?? page.amazon,
       bookshop: this.affiliateBookshop ?? provided?.bookshop ?? page.bookshop,
-    };
+    });
   }
 
   /** The reader's language for numbers and dates: `lang` here or on the nearest ancestor. */

@@ -72,13 +72,19 @@ export class BookPage extends BookElement {
    * not, its code is asked for and the page renders again when it is here.
    */
   private defined(tag: string, load: () => Promise<unknown>) {
-    if (customElements.get(tag)) return true;
+    if (customElements.get(tag) || this.unavailable.has(tag)) return true;
     load().then(
       () => this.requestUpdate(),
-      (error: unknown) => console.error(`book-widgets: <${tag}> of <book-page> could not be loaded:`, error),
+      (error: unknown) => {
+        // The page shows without that section rather than stay placeholders.
+        console.error(`book-widgets: <${tag}> of <book-page> could not be loaded:`, error);
+        this.unavailable.add(tag);
+        this.requestUpdate();
+      },
     );
     return false;
   }
+  private readonly unavailable = new Set<string>();
 
   /** The sections, for a book or (without one) as placeholders; those without data are left out. */
   private renderSections(book?: Book) {

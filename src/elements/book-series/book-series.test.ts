@@ -42,10 +42,12 @@ describe('<book-series>', () => {
         typeof entry === 'string' ? entry.split('/').pop() : entry.title,
         current,
       ]);
-    expect(order({name: 'S', position: 9, books: ['a.json']})).to.deep.equal([
+    expect(order({name: 'S', position: 9, books: ['a.json']}, 'other.json')).to.deep.equal([
       ['a.json', false],
       ['T', true],
     ]);
+    // Its own URL unknown, a file in the list may be this book: not put in twice.
+    expect(order({name: 'S', position: 1, books: ['a.json']})).to.deep.equal([['a.json', false]]);
     expect(order({name: 'S', books: ['a.json']})).to.deep.equal([['a.json', false]]);
     expect(order({name: 'S', position: 1, books: ['a.json', 't.json']}, 't.json')).to.deep.equal([
       ['a.json', false],

@@ -11,7 +11,8 @@ export const bookSeriesStrings = {
 
 /**
  * The series' books in reading order, this book marked where it stands: the entry of `books` that is
- * this book (its file, or an inline book of the same title), else the book put at its `position`.
+ * this book (its file, or an inline book of the same title), else the book put at its `position`
+ * (not when the list has files and this book's own URL is not known: one of them may be it).
  */
 export function readingOrder(book: Book, src?: string): {entry: string | Book; current: boolean}[] {
   const {series} = book;
@@ -21,7 +22,10 @@ export function readingOrder(book: Book, src?: string): {entry: string | Book; c
     entry,
     current: typeof entry === 'string' ? entry === own : entry.title === book.title,
   }));
-  if (!entries.some((e) => e.current) && series.position !== undefined) {
+  // Without its own file's URL (given as .book, by ISBN, by <book-data>), a file in the list may be
+  // this book: then it is not put in a second time.
+  const unsure = !own && entries.some((e) => typeof e.entry === 'string');
+  if (!entries.some((e) => e.current) && !unsure && series.position !== undefined) {
     const at = Math.min(Math.max(Math.ceil(series.position) - 1, 0), entries.length);
     entries.splice(at, 0, {entry: book, current: true});
   }
