@@ -7,7 +7,7 @@ import {parseBook, type Book} from '../format/book.js';
 import {BookLoadError, loadJson, type LoadOptions} from '../loading/load-book.js';
 import {fromGoogle} from './google.js';
 import {fromOpenLibrary} from './openlibrary.js';
-import {googleUrl, openLibraryUrl, ownOnly, sourceBase} from './source.js';
+import {googleUrl, openLibraryUrl, sourceBase} from './source.js';
 
 /** ISBNs in one Open Library request: its URL stays under 2,000 characters. */
 export const batchSize = 50;
@@ -65,7 +65,7 @@ export async function lookUp(isbn13: string, options: LoadOptions): Promise<Book
   const label = `Open Library's answer for ISBN ${several ? batch.isbns.join(', ') : isbn13}`;
   let answer: {json: unknown; base: string};
   try {
-    answer = await loadJson('isbn openlibrary', url, (json, base) => ({json: ownOnly(json), base}), options, label);
+    answer = await loadJson('isbn openlibrary', url, (json, base) => ({json, base}), options, label);
   } catch (error) {
     // A failed request is asked anew next time; one element that stopped waiting fails nothing.
     if (!options.signal?.aborted)

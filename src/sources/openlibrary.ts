@@ -27,7 +27,13 @@ interface OpenLibraryBook {
 
 /** The book in Open Library's answer for this ISBN, in the book format; undefined when not found. */
 export function fromOpenLibrary(answer: unknown, isbn13: string): Record<string, unknown> | undefined {
-  const found = (ownOnly(answer) as {[key: string]: OpenLibraryBook} | null)?.[`ISBN:${isbn13}`];
+  // This ISBN's entry alone is copied without a prototype: a batch's answer holds up to 50 books.
+  const key = `ISBN:${isbn13}`;
+  const entry =
+    answer && typeof answer === 'object' && Object.prototype.hasOwnProperty.call(answer, key)
+      ? (answer as {[key: string]: unknown})[key]
+      : undefined;
+  const found = ownOnly(entry) as OpenLibraryBook | undefined;
   if (!found || typeof found !== 'object' || !str(found.title)) return undefined;
   const title = str(found.title)!;
   const cover = str(found.cover?.large) ?? str(found.cover?.medium) ?? str(found.cover?.small);
