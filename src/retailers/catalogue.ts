@@ -44,6 +44,8 @@ const amazonStores: {[store: string]: string} = {
   be: 'com.be',
   eg: 'eg',
 };
+/** Readers of countries without an Amazon of their own, and the one that serves them. */
+const amazonAlso = {ie: 'gb', nz: 'au', at: 'de', ch: 'de', lu: 'de', pt: 'es'};
 const amazon = (path: string) =>
   Object.fromEntries(Object.entries(amazonStores).map(([store, tld]) => [store, `https://www.amazon.${tld}${path}`]));
 
@@ -61,14 +63,14 @@ export const retailers: {[id: string]: Retailer} = {
     stores: amazon('/dp/{isbn10}'),
     fallback: amazon('/s?k={isbn13}&i=stripbooks'),
     affiliate: {param: 'tag'},
-    also: {ie: 'gb', nz: 'au', at: 'de', ch: 'de', lu: 'de', pt: 'es'},
+    also: amazonAlso,
   },
   kindle: {
     name: 'Kindle',
     stores: amazon('/s?k={isbn13}&i=digital-text'),
     search: true,
     affiliate: {param: 'tag'},
-    also: {ie: 'gb', nz: 'au', at: 'de', ch: 'de', lu: 'de', pt: 'es'},
+    also: amazonAlso,
   },
   audible: {
     name: 'Audible',

@@ -42,26 +42,19 @@ export function retailerLink(
   ids: StoreIds = {},
   catalogue: {[id: string]: Retailer} = retailers,
 ): RetailerLink | undefined {
-  const retailer = Object.prototype.hasOwnProperty.call(catalogue, retailerId) ? catalogue[retailerId] : undefined;
+  const retailer = retailerNamed(retailerId, catalogue);
   if (!retailer) return undefined;
   const store = storeOf(retailer, country);
   const values = {isbn13: isbn.isbn13 ?? '', isbn10: isbn.isbn10 ?? ''};
-  const needsIsbn10 = retailer.stores[store].includes('{isbn10}');
-  const template =
-    needsIsbn10 && !isbn.isbn10
-      ? retailer.fallback?.[store]
-      : retailer.stores[store].includes('{isbn13}') && !isbn.isbn13
-        ? undefined
-        : retailer.stores[store];
+  const chosen =
+    retailer.stores[store].includes('{isbn10}') && !isbn.isbn10 ? retailer.fallback?.[store] : retailer.stores[store];
+  // Never a link with an empty ISBN in it (a search for nothing).
+  const template = chosen && !(chosen.includes('{isbn13}') && !isbn.isbn13) ? chosen : undefined;
   if (!template) return undefined;
   const search = Boolean(retailer.search || template !== retailer.stores[store]);
   let href = fill(template, values);
-  const {affiliate} = retailer;
-  // An ID given without a store: the US store's where a programme runs store by store (Amazon's
-  // `tag-20`, as `affiliate-amazon="tag-20"` always meant), every store's where one network's links
-  // work everywhere (Kobo's, Waterstones' …).
-  const id = ids[store] ?? ids['*'] ?? (affiliate && ('wrap' in affiliate || store === 'us') ? ids[''] : undefined);
-  const {name} = retailer;
+  const {affiliate, name} = retailer;
+  const id = idForStore(retailer, store, ids);
   if (!id || !affiliate) return {href, name, store, sponsored: false, search};
   if ('param' in affiliate) {
     const url = new URL(href);
@@ -106,15 +99,26 @@ const warnOnce = (message: string) => {
  * site's ID for it, by the same rule as `retailerLink`.
  */
 export function storeOfUrl(retailerId: string, href: string, ids: StoreIds): {store: string; id?: string} | undefined {
-  const retailer = Object.prototype.hasOwnProperty.call(retailers, retailerId) ? retailers[retailerId] : undefined;
+  const retailer = retailerNamed(retailerId);
   if (!retailer) return undefined;
   const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
   const host = hostOf(href);
   const store = Object.keys(retailer.stores).find((s) => hostOf(retailer.stores[s]) === host);
   if (!store) return undefined;
-  const {affiliate} = retailer;
-  return {store, id: ids[store] ?? ids['*'] ?? (affiliate && ('wrap' in affiliate || store === 'us') ? ids[''] : undefined)};
+  return {store, id: idForStore(retailer, store, ids)};
 }
+
+/** A retailer of the catalogue by its own name only: never `toString` or `constructor`. */
+const retailerNamed = (id: string, catalogue: {[id: string]: Retailer} = retailers) =>
+  Object.prototype.hasOwnProperty.call(catalogue, id) ? catalogue[id] : undefined;
+
+/**
+ * The site's ID for a store of this retailer. One given without a store is the US store's where a
+ * programme runs store by store (Amazon's `tag-20`, as `affiliate-amazon="tag-20"` always meant),
+ * every store's where one network's links work everywhere (Kobo's, Waterstones' …).
+ */
+const idForStore = ({affiliate}: Retailer, store: string, ids: StoreIds) =>
+  ids[store] ?? ids['*'] ?? (affiliate && ('wrap' in affiliate || store === 'us') ? ids[''] : undefined);
 
 /**
  * The book's links as shown (see `affiliateLinks` in src/links/affiliate.ts). A link the file gives

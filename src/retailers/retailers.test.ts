@@ -182,6 +182,12 @@ describe('links by retailer alone, in the page', () => {
     }
   });
 
+  it('never makes a link with an empty ISBN in it', () => {
+    expect(retailerLink('amazon', {}, 'us')).to.equal(undefined);
+    expect(retailerLink('kobo', {}, 'us')).to.equal(undefined);
+    expect(shownLinks(parseBook({title: 'No ISBN'}), {amazon: 'tag-20'}, 'us')).to.deep.equal([]);
+  });
+
   it('takes no ID from Object.prototype, and a retailer named "constructor" breaks nothing', async () => {
     const polluted = Object.prototype as {kobo?: string};
     polluted.kobo = 'ATTACKER';

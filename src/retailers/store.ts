@@ -58,18 +58,21 @@ export function countryOf(languages: readonly string[], timeZone = ''): string {
 
 /** This reader's country: the one the page fixes (`window.BookWidgets.country`), else as this browser says it. */
 export const readerCountry = (fixed?: string) =>
-  fixed && /^[a-z]{2}$/i.test(fixed.trim())
-    ? countryCode(fixed)
-    : countryOf(
-        typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]),
-        (() => {
-          try {
-            return Intl.DateTimeFormat().resolvedOptions().timeZone;
-          } catch {
-            return '';
-          }
-        })(),
-      );
+  fixed && /^[a-z]{2}$/i.test(fixed.trim()) ? countryCode(fixed) : (browserCountry ??= browserSays());
+
+/** What the browser says, read once: every link of every card asks, and a time zone costs an Intl object. */
+let browserCountry: string | undefined;
+const browserSays = () =>
+  countryOf(
+    typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]),
+    (() => {
+      try {
+        return Intl.DateTimeFormat().resolvedOptions().timeZone;
+      } catch {
+        return '';
+      }
+    })(),
+  );
 
 /** The retailer's store for a reader in `country`: theirs, the one that serves them, else its home store. */
 export const storeOf = (retailer: Retailer, country: string) => {
