@@ -41,8 +41,36 @@ const strictPages = async (ctx, next) => {
 // The demo's signup endpoint, writing to a file the tests read back (GET /fake/subscribers).
 rmSync(subscribersFile, {force: true});
 
+/** Chrome in a reader's language and time zone: what `navigator.languages` and the clock say there. */
+const inLocale = (lang, timeZone) =>
+  chromeLauncher({
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH || findBrowser(),
+      headless: true,
+      args: [...browserArgs, `--lang=${lang}`, `--accept-lang=${lang}`],
+      env: {...process.env, TZ: timeZone},
+    },
+  });
+
+/** test/locales.test.ts, once per locale, each in a browser of its own (`npx wtr --group locale-de-DE`). */
+const locales = Object.entries({
+  'en-US': 'America/New_York',
+  'en-GB': 'Europe/London',
+  'de-DE': 'Europe/Berlin',
+  'fr-CA': 'America/Toronto',
+  'ja-JP': 'Asia/Tokyo',
+}).map(([lang, timeZone]) => ({
+  name: `locale-${lang}`,
+  files: 'test/locales.test.ts',
+  browsers: [inLocale(lang, timeZone)],
+  testRunnerHtml: (framework) =>
+    `<!doctype html><html><body><script>window.expectedLocale = '${lang}';</script>` +
+    `<script type="module" src="${framework}"></script></body></html>`,
+}));
+
 export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/locales.test.ts'],
+  groups: locales,
   nodeResolve: true,
   plugins: [
     forcedColors,

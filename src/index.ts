@@ -10,6 +10,7 @@ export {BookFaq} from './elements/book-faq/book-faq.js';
 export {BookPraise} from './elements/book-praise/book-praise.js';
 export {BookAuthor} from './elements/book-author/book-author.js';
 export {BookSeries} from './elements/book-series/book-series.js';
+export {BookBuy} from './elements/book-buy/book-buy.js';
 export {BookRecommendations} from './elements/book-recommendations/book-recommendations.js';
 export {BookPage} from './elements/book-page/book-page.js';
 export {NewsletterSignup} from './elements/newsletter-signup/newsletter-signup.js';
@@ -29,6 +30,11 @@ export {
   type BookList,
   type Chapter,
   type Cover,
+  type Edition,
+  type Price,
+  type Series,
+  type Praise,
+  type Sample,
   type Issue,
   type LinkKind,
   type ParseOptions,
@@ -50,6 +56,7 @@ export type {
   BookFaqToggleDetail,
   BookLinkClickDetail,
   BookLoadDetail,
+  BookStoreChangeDetail,
   BookWidgetsEventMap,
   ClickedLink,
   NewsletterDetail,

@@ -13,6 +13,7 @@ export const elements = {
   'book-praise': () => import('./elements/book-praise/define.js'),
   'book-author': () => import('./elements/book-author/define.js'),
   'book-series': () => import('./elements/book-series/define.js'),
+  'book-buy': () => import('./elements/book-buy/define.js'),
   'book-recommendations': () => import('./elements/book-recommendations/define.js'),
   'book-page': () => import('./elements/book-page/define.js'),
   'newsletter-signup': () => import('./elements/newsletter-signup/define.js'),

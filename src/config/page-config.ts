@@ -1,6 +1,7 @@
 /**
  * The page-wide settings a site sets before the script loads, in one place:
- * `window.BookWidgets = {affiliate: {amazon, bookshop, kobo …}, sources: {openlibrary, google}, country}`.
+ * `window.BookWidgets = {affiliate: {amazon, bookshop, kobo …}, sources: {openlibrary, google}, country,
+ * retailers}` (the site's own retailers, read with the catalogue: src/retailers/site-catalogue.ts).
  *
  * `window.BookWidgets` is not trusted as it comes: injected markup can clobber the name (a named
  * iframe, anchors), and a getter or Proxy can throw or answer differently each time. Only a plain
@@ -18,14 +19,14 @@ export interface PageConfig {
 
 const warned = new Set<string>();
 /** One console warning per problem, naming the setting a site owner has to fix. */
-const ignore = (path: string, why: string) => {
+export const ignore = (path: string, why: string) => {
   const message = `book-widgets: window.BookWidgets${path} is ignored: ${why}.`;
   if (!warned.has(message)) console.warn(message);
   warned.add(message);
 };
 
 /** An object literal or `Object.create(null)`: not a window, an element, a collection or a class instance. */
-const isPlain = (value: unknown): value is {[key: string]: unknown} => {
+export const isPlain = (value: unknown): value is {[key: string]: unknown} => {
   if (typeof value !== 'object' || value === null) return false;
   const proto = Object.getPrototypeOf(value);
   // A cross-origin window passes (null prototype); reading from it throws, and that is caught below.
@@ -35,18 +36,21 @@ const isPlain = (value: unknown): value is {[key: string]: unknown} => {
 const notPlain = 'not a plain object (an element or frame named "BookWidgets"?)';
 
 /** An own property only: what a page adds to Object.prototype is not the site's config. */
-const ownValue = (object: {[key: string]: unknown}, key: string) =>
+export const ownValue = (object: {[key: string]: unknown}, key: string) =>
   Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 
-/** The string values of `keys` in `config[group]`, each read once; others warned about and left out. */
-function strings(config: {[key: string]: unknown}, group: string, keys: string[]) {
+/**
+ * The string values of `keys` (all its own keys where not given) in `config[group]`, each read once;
+ * others warned about and left out.
+ */
+function strings(config: {[key: string]: unknown}, group: string, keys?: string[]) {
   // No prototype: reading `.amazon` off it never finds a polluted Object.prototype's.
   const out: {[key: string]: string} = Object.create(null);
   const value = ownValue(config, group);
   if (value === undefined) return out;
   if (!isPlain(value)) ignore(`.${group}`, notPlain);
   else
-    for (const key of keys) {
+    for (const key of keys ?? Object.keys(value)) {
       const item = ownValue(value, key);
       if (typeof item === 'string') out[key] = item;
       else if (item != null) ignore(`.${group}.${key}`, 'not a string');
@@ -62,18 +66,8 @@ export function pageConfig(): PageConfig {
       const country = ownValue(config, 'country');
       if (country !== undefined && typeof country !== 'string') ignore('.country', 'not a string');
       return {
-        // The retailers of the catalogue (src/retailers/catalogue.ts) that take an affiliate ID.
-        affiliate: strings(config, 'affiliate', [
-          'amazon',
-          'bookshop',
-          'kindle',
-          'bn',
-          'apple',
-          'kobo',
-          'waterstones',
-          'indigo',
-          'bol',
-        ]),
+        // By retailer: the catalogue's (src/retailers/catalogue.ts) and the site's own (`retailers`).
+        affiliate: strings(config, 'affiliate'),
         sources: strings(config, 'sources', ['openlibrary', 'google']),
         ...(typeof country === 'string' && {country}),
       };

@@ -29,6 +29,8 @@ export interface ClickedLink {
   kind: LinkKind;
   /** The store (`de`) of a link built from the retailer catalogue for the reader's country. */
   store?: string;
+  /** The edition's format (`ebook`), for a link of `<book-buy>`'s chosen edition. */
+  edition?: string;
 }
 
 /** `book-link-click`: a buy, preview or related-book link was clicked; cancel it to stop the navigation. */
@@ -54,12 +56,19 @@ export interface NewsletterErrorDetail {
   message: string;
 }
 
+/** `book-store-change`, on the window: the reader chose their store's country in a store picker. */
+export interface BookStoreChangeDetail {
+  /** The reader's country now (`de`): their choice, else the page's, else the browser's. */
+  country: string;
+}
+
 /** Every event of book-widgets by name. They bubble and are composed: listen on any ancestor. */
 export interface BookWidgetsEventMap {
   'book-load': CustomEvent<BookLoadDetail>;
   'book-error': CustomEvent<BookErrorDetail>;
   'book-link-click': CustomEvent<BookLinkClickDetail>;
   'book-faq-toggle': CustomEvent<BookFaqToggleDetail>;
+  'book-store-change': CustomEvent<BookStoreChangeDetail>;
   'newsletter-submit': CustomEvent<NewsletterDetail>;
   'newsletter-success': CustomEvent<NewsletterDetail>;
   'newsletter-error': CustomEvent<NewsletterErrorDetail>;

@@ -21,6 +21,10 @@ export interface ShownLink extends BookLink {
   name?: string;
   /** Carries the site's affiliate ID: rel="sponsored", and a disclosure where asked for. */
   sponsored: boolean;
+  /** Sells in the reader's country (known for the catalogue's retailers only). */
+  local?: boolean;
+  /** The edition's format, for a link of the buy box's chosen edition. */
+  edition?: string;
 }
 
 /**
@@ -53,7 +57,7 @@ export const bookshopLink = (store: string, id: string, isbn13: string) =>
  */
 export function affiliateLinks(book: Book, ids: AffiliateIds): ShownLink[] {
   const retailers = catalogue();
-  if (retailers) return retailers.shownLinks(book, ids, pageConfig().country);
+  if (retailers) return retailers.cardLinks(book, ids, pageConfig().country);
   const links: ShownLink[] = [];
   for (const link of book.links ?? []) {
     if (!link.href) continue;

@@ -36,8 +36,8 @@ export function linkLabel(link: BookLink & {name?: string}): string {
 
 function onClick(this: {book: Book; link: ShownLink}, event: MouseEvent) {
   const {book, link} = this;
-  const {href, retailer, kind, store} = link;
-  const detail = {book, link: {href, label: linkLabel(link), retailer, kind, ...(store && {store})}};
+  const {href, retailer, kind, store, edition} = link;
+  const detail = {book, link: {href, label: linkLabel(link), retailer, kind, ...(store && {store}), ...(edition && {edition})}};
   // Fired before the browser follows the link; a listener that cancels it stops the navigation.
   if (!emit(event.currentTarget!, 'book-link-click', detail, true)) event.preventDefault();
 }
@@ -48,22 +48,23 @@ export const shownLinks = (book: Book, {affiliate, max = Infinity}: LinkOptions)
     .filter((link) => safeUrl(link.href))
     .slice(0, max);
 
+/** One link: `rel="sponsored"` where it carries the site's ID, and `book-link-click` before it is followed. */
+export const renderLink = (book: Book, link: ShownLink, target: string | undefined, className: string, label = linkLabel(link)) =>
+  html`<a
+    part="link"
+    class=${className}
+    href=${link.href}
+    rel=${link.sponsored ? 'sponsored noopener' : 'noopener'}
+    target=${target || nothing}
+    @click=${{handleEvent: onClick, book, link}}
+    >${label}</a
+  >`;
+
 /** The book's links as buttons, the first one primary. */
 export function renderLinks(book: Book, links: ShownLink[], target?: string) {
   if (!links.length) return nothing;
   return html`<div class="links">
-    ${links.map(
-      (link, i) =>
-        html`<a
-          part="link"
-          class="button ${i ? 'secondary' : ''}"
-          href=${link.href}
-          rel=${link.sponsored ? 'sponsored noopener' : 'noopener'}
-          target=${target || nothing}
-          @click=${{handleEvent: onClick, book, link}}
-          >${linkLabel(link)}</a
-        >`,
-    )}
+    ${links.map((link, i) => renderLink(book, link, target, `button ${i ? 'secondary' : ''}`))}
   </div>`;
 }
 

@@ -21,12 +21,14 @@ export const loadCatalogue = () =>
 export const byStore = (id: string | undefined) => Boolean(id && /[:\s]/.test(id.trim()));
 
 /**
- * Does showing this book's links take the catalogue (not yet loaded)? A link by retailer alone, IDs
- * by store, or an Amazon or Bookshop.org ID for a book with no link there (built for the reader's store).
+ * Does showing this book's links take the catalogue (not yet loaded)? A link by retailer alone,
+ * buy links in editions only, IDs by store, or an Amazon or Bookshop.org ID for a book with no link there (built for the reader's store).
  */
 export const needsCatalogue = (book: Book, ids: {[retailer: string]: string | undefined}) =>
   !loaded &&
   ((book.links ?? []).some((link) => !link.href) ||
+    // Buy links in editions only (format 2): a card shows the first edition's primary one for the reader's store.
+    (book.editions && !book.links?.some((link) => link.kind == 'buy')) ||
     Object.values(ids).some(byStore) ||
     (Boolean(book.isbn13 ?? book.isbn10) &&
       (['amazon', 'bookshop'] as const).some(

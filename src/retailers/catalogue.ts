@@ -17,6 +17,8 @@ export interface Retailer {
   fallback?: {[store: string]: string};
   /** How an affiliate ID joins the link: a query parameter, or a link of the retailer's network around it. */
   affiliate?: {param: string} | {wrap: string} | {stores: {[store: string]: string}};
+  /** One link serves readers everywhere: the retailer sends each to their own store. */
+  everywhere?: boolean;
   /** Which stores serve readers of other countries: Ireland's Amazon is the UK's. */
   also?: {[country: string]: string};
 }
@@ -106,11 +108,13 @@ export const retailers: {[id: string]: Retailer} = {
   apple: {
     name: 'Apple Books',
     stores: {us: 'https://goto.applebooks.apple/{isbn13}'},
+    everywhere: true,
     affiliate: {param: 'at'},
   },
   google: {
     name: 'Google Play Books',
     stores: {us: 'https://play.google.com/store/search?q={isbn13}&c=books'},
+    everywhere: true,
     search: true,
   },
   kobo: {
@@ -165,6 +169,7 @@ export const retailers: {[id: string]: Retailer} = {
   worldcat: {
     name: 'a library near you (WorldCat)',
     stores: {us: 'https://search.worldcat.org/search?q=bn:{isbn13}'},
+    everywhere: true,
     search: true,
   },
 };

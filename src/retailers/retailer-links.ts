@@ -3,8 +3,9 @@
  * ISBN, with the site's affiliate ID for that store where it has one.
  */
 import {retailers, type Retailer} from './catalogue.js';
+import {siteCatalogue} from './site-catalogue.js';
 import {countryCode, readerCountry, storeOf} from './store.js';
-import type {Book, BookLink} from '../format/book.js';
+import type {Book, BookLink, Edition} from '../format/book.js';
 import {isbn13to10} from '../format/isbn.js';
 import {own} from '../format/schema.js';
 import {amazonLink, bookshopLink, idOf, retailerOf, type AffiliateIds, type ShownLink} from '../links/affiliate.js';
@@ -14,6 +15,8 @@ export {retailers};
 
 export interface RetailerLink {
   href: string;
+  /** Sells in the reader's country: its store there, one that serves it, or one link for every country. */
+  local: boolean;
   /** The retailer's name, for the link's label: "Buy on Kobo". */
   name: string;
   /** The store it goes to (`de`). */
@@ -40,11 +43,12 @@ export function retailerLink(
   isbn: {isbn13?: string; isbn10?: string},
   country: string,
   ids: StoreIds = {},
-  catalogue: {[id: string]: Retailer} = retailers,
+  catalogue: {[id: string]: Retailer} = siteCatalogue(),
 ): RetailerLink | undefined {
   const retailer = retailerNamed(retailerId, catalogue);
   if (!retailer) return undefined;
   const store = storeOf(retailer, country);
+  const local = Boolean(retailer.everywhere) || store === countryCode(country) || retailer.also?.[countryCode(country)] === store;
   const values = {isbn13: isbn.isbn13 ?? '', isbn10: isbn.isbn10 ?? ''};
   const chosen =
     retailer.stores[store].includes('{isbn10}') && !isbn.isbn10 ? retailer.fallback?.[store] : retailer.stores[store];
@@ -55,7 +59,7 @@ export function retailerLink(
   let href = fill(template, values);
   const {affiliate, name} = retailer;
   const id = idForStore(retailer, store, ids);
-  if (!id || !affiliate) return {href, name, store, sponsored: false, search};
+  if (!id || !affiliate) return {href, name, store, local, sponsored: false, search};
   if ('param' in affiliate) {
     const url = new URL(href);
     url.searchParams.set(affiliate.param, id);
@@ -64,8 +68,8 @@ export function retailerLink(
     href = fill(affiliate.wrap, {id: encodeURIComponent(id), url: encodeURIComponent(href)});
   } else if (affiliate.stores[store]) {
     href = fill(affiliate.stores[store], {...values, id: encodeURIComponent(id)});
-  } else return {href, name, store, sponsored: false, search};
-  return {href, name, store, sponsored: true, search};
+  } else return {href, name, store, local, sponsored: false, search};
+  return {href, name, store, local, sponsored: true, search};
 }
 
 /**
@@ -78,7 +82,7 @@ export function storeIds(value: string | undefined, warn: (message: string) => v
     const [, store, id] = entry.match(/^(?:([a-z]{2}|\*):)?(.+)$/i) ?? [];
     const code = store && store !== '*' ? countryCode(store) : store;
     if (!id || id.includes(':')) warn(`book-widgets: the affiliate ID "${entry}" is not "store:ID" (like "uk:tag-21"); left out`);
-    else if (code && code !== '*' && !stores.has(code))
+    else if (code && code !== '*' && !storesOf(siteCatalogue()).has(code))
       warn(`book-widgets: the affiliate ID "${entry}" names a store no retailer has ("${code}"); left out`);
     else ids[code ?? ''] = id;
   }
@@ -86,7 +90,15 @@ export function storeIds(value: string | undefined, warn: (message: string) => v
 }
 
 /** Every store code of the catalogue, and the countries other stores serve. */
-const stores = new Set(Object.values(retailers).flatMap((r) => [...Object.keys(r.stores), ...Object.keys(r.also ?? {})]));
+const storesOf = (catalogue: {[id: string]: Retailer}) => {
+  if (known?.catalogue !== catalogue)
+    known = {
+      catalogue,
+      stores: new Set(Object.values(catalogue).flatMap((r) => [...Object.keys(r.stores), ...Object.keys(r.also ?? {})])),
+    };
+  return known.stores;
+};
+let known: {catalogue: object; stores: Set<string>} | undefined;
 
 const warned = new Set<string>();
 const warnOnce = (message: string) => {
@@ -109,7 +121,7 @@ export function storeOfUrl(retailerId: string, href: string, ids: StoreIds): {st
 }
 
 /** A retailer of the catalogue by its own name only: never `toString` or `constructor`. */
-const retailerNamed = (id: string, catalogue: {[id: string]: Retailer} = retailers) =>
+const retailerNamed = (id: string, catalogue: {[id: string]: Retailer} = siteCatalogue()) =>
   Object.prototype.hasOwnProperty.call(catalogue, id) ? catalogue[id] : undefined;
 
 /**
@@ -134,7 +146,18 @@ export function shownLinks(book: Book, ids: AffiliateIds, country?: string): Sho
   const idsOf = (retailer: string) => storeIds(idOf(ids, retailer));
   const build = (retailer: string, link: Omit<BookLink, 'href'>) => {
     const built = retailerLink(retailer, isbns, reader, idsOf(retailer));
-    return built && own({...link, retailer, name: built.name, href: built.href, store: built.store, sponsored: built.sponsored});
+    return (
+      built &&
+      own({
+        ...link,
+        retailer,
+        name: built.name,
+        href: built.href,
+        store: built.store,
+        local: built.local,
+        sponsored: built.sponsored,
+      })
+    );
   };
   const links: ShownLink[] = [];
   for (const link of book.links ?? []) {
@@ -151,14 +174,18 @@ export function shownLinks(book: Book, ids: AffiliateIds, country?: string): Sho
             : // One ID without a store, applied as it always was; a Bookshop.org link keeps its store.
               {store: retailer === 'bookshop' && /^uk\./.test(new URL(href).hostname) ? 'gb' : 'us', id: idOf(ids, retailer)}
           : undefined;
+      // Where the link goes, if the catalogue knows the retailer's stores: the publisher's shop is neither here nor there.
+      const goesTo = retailer && storeOfUrl(retailer, href, {})?.store;
+      const local = goesTo ? goesTo === reader : undefined;
       shown =
         at?.id && retailer === 'amazon'
-          ? own({...link, retailer, href: amazonLink(href, at.id), sponsored: true})
+          ? own({...link, retailer, href: amazonLink(href, at.id), local, sponsored: true})
           : at?.id && isbn13
-            ? own({...link, retailer, href: bookshopLink(at.store, at.id, isbn13), sponsored: true})
-            : own({...link, retailer, href, sponsored: false});
+            ? own({...link, retailer, href: bookshopLink(at.store, at.id, isbn13), local, sponsored: true})
+            : own({...link, retailer, href, local, sponsored: false});
     }
-    if (shown) links.push(shown);
+    // The same link twice (one by retailer, one in full, for the same store) is shown once.
+    if (shown && !links.some((link) => link.href === shown.href)) links.push(shown);
   }
   // A site with an ID for Amazon or Bookshop.org gets a link there too, built from the ISBN.
   for (const retailer of ['amazon', 'bookshop']) {
@@ -166,5 +193,39 @@ export function shownLinks(book: Book, ids: AffiliateIds, country?: string): Sho
     const built = build(retailer, {kind: 'buy'});
     if (built) links.push(built);
   }
-  return links;
+  return primaryFirst(links);
+}
+
+/**
+ * The buy links in the order a reader in their country wants them, each where a buy link was: first
+ * those that sell in the reader's country and carry the site's ID (the site earns, the reader can
+ * buy), then the others that sell there, then the rest; the file's order within each.
+ */
+function primaryFirst(links: ShownLink[]): ShownLink[] {
+  const rank = (link: ShownLink) => (link.local ? (link.sponsored ? 0 : 1) : link.local === false ? 3 : 2);
+  const buy = links.filter((link) => link.kind === 'buy').sort((a, b) => rank(a) - rank(b));
+  return links.map((link) => (link.kind === 'buy' ? buy.shift()! : link));
+}
+
+/** An edition as a book of its own: its ISBNs, and its links (the book's where it has none). */
+export const editionBook = (book: Book, edition: Edition): Book =>
+  own({
+    ...book,
+    isbn13: edition.isbn13,
+    isbn10: edition.isbn10,
+    links: edition.links?.length ? edition.links : book.links,
+    editions: undefined,
+  });
+
+/**
+ * The links a card shows: the book's own, as they always were; a book whose buy links are all its
+ * editions' (format 2) shows its first edition's primary buy link for the reader's store, then the
+ * book's preview and info links.
+ */
+export function cardLinks(book: Book, ids: AffiliateIds, country?: string): ShownLink[] {
+  const links = shownLinks(book, ids, country);
+  const first = book.editions?.[0];
+  if (!first || links.some((link) => link.kind === 'buy')) return links;
+  const primary = shownLinks(editionBook(book, first), ids, country).find((link) => link.kind === 'buy');
+  return primary ? [primary, ...links] : links;
 }

@@ -139,15 +139,25 @@ describe('links by retailer alone, in the page', () => {
 
   it('go to the reader’s store; a full link keeps its store, with that store’s ID', () => {
     const links = shownLinks(book, {amazon: 'us:tag-20 uk:tag-21', kobo: '99'}, 'de');
-    expect(links.map((l) => [l.href, l.store, l.sponsored, l.name])).to.deep.equal([
-      ['https://www.amazon.de/dp/1098107969', 'de', false, 'Amazon'],
+    // First what sells in the reader's country with the site's ID, then the rest there, then elsewhere.
+    expect(links.map((l) => [l.href, l.store, l.sponsored, l.name, l.local])).to.deep.equal([
       [
         `https://click.linksynergy.com/deeplink?id=99&mid=37217&murl=${encodeURIComponent('https://www.kobo.com/de/de/search?query=9781098107963')}`,
         'de',
         true,
         'Kobo',
+        true,
       ],
-      ['https://www.amazon.co.uk/dp/1098107969?tag=tag-21', undefined, true, undefined],
+      ['https://www.amazon.de/dp/1098107969', 'de', false, 'Amazon', true],
+      ['https://www.amazon.co.uk/dp/1098107969?tag=tag-21', undefined, true, undefined, false],
+    ]);
+    // A reader in the UK: Amazon's link is built for their store, with its ID, and the same link in full is not shown twice.
+    expect(shownLinks(book, {amazon: 'us:tag-20 uk:tag-21', kobo: '99'}, 'gb').map((l) => [l.href, l.local])).to.deep.equal([
+      ['https://www.amazon.co.uk/dp/1098107969?tag=tag-21', true],
+      [
+        `https://click.linksynergy.com/deeplink?id=99&mid=37217&murl=${encodeURIComponent('https://www.kobo.com/gb/en/search?query=9781098107963')}`,
+        true,
+      ],
     ]);
   });
 
@@ -222,6 +232,90 @@ describe('links by retailer alone, in the page', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('a[part=link]'));
     expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part=link]')!.href).to.equal(
       'https://www.barnesandnoble.com/w/?ean=9781098107963',
+    );
+  });
+});
+
+describe('the site’s own retailers (window.BookWidgets.retailers)', () => {
+  const book = parseBook({title: 'T', ...dmls, links: [{retailer: 'myshop'}, {retailer: 'kobo'}]});
+  const config = (value: object) => ((window as {BookWidgets?: object}).BookWidgets = value);
+  afterEach(() => delete (window as {BookWidgets?: object}).BookWidgets);
+
+  /** Console warnings while `body` runs (each is given once per page: the messages here are new). */
+  const warningsOf = (body: () => void) => {
+    const seen: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => seen.push(args.join(' '));
+    try {
+      body();
+    } finally {
+      console.warn = warn;
+    }
+    return seen;
+  };
+
+  it('adds a retailer, and changes a built-in one in part', () => {
+    config({
+      retailers: {
+        myshop: {name: 'My Shop', stores: {us: 'https://myshop.example/isbn/{isbn13}'}, affiliate: {param: 'ref'}},
+        kobo: {name: 'Rakuten Kobo'},
+      },
+    });
+    const links = shownLinks(book, {myshop: 'a&b#c"d\'e'}, 'us');
+    expect(links.map((l) => [l.name, l.href, l.sponsored])).to.deep.equal([
+      ['My Shop', 'https://myshop.example/isbn/9781098107963?ref=a%26b%23c%22d%27e', true],
+      ['Rakuten Kobo', 'https://www.kobo.com/us/en/search?query=9781098107963', false],
+    ]);
+    expect(retailers.kobo.name, 'the built-in catalogue itself is unchanged').to.equal('Kobo');
+  });
+
+  it('leaves out, with a warning that names it, every value that is not right; the rest stands', () => {
+    const seen = warningsOf(() => {
+      config({
+        retailers: {
+          js: {name: 'JS', stores: {us: 'javascript:alert(1)//{isbn13}'}},
+          other: {name: 'Other', stores: {us: 'https://o.example/{title}', USA: 'https://o.example/{isbn13}'}},
+          wrapped: {name: 'W', stores: {gb: 'https://w.example/{isbn13}'}, affiliate: {wrap: 'https://net.example/?id={id}'}},
+          'Bad Name': {name: 'B', stores: {us: 'https://b.example/{isbn13}'}},
+          kobo: {name: ''},
+        },
+      });
+      shownLinks(book, {}, 'us');
+    });
+    expect(seen).to.deep.equal([
+      'book-widgets: window.BookWidgets.retailers.js.stores.us is ignored: not an http(s) link with {isbn13} or {isbn10}.',
+      'book-widgets: window.BookWidgets.retailers.js is ignored: it has no store, like {us: "https://…{isbn13}"}.',
+      'book-widgets: window.BookWidgets.retailers.other.stores.us is ignored: not an http(s) link with {isbn13} or {isbn10}.',
+      'book-widgets: window.BookWidgets.retailers.other.stores.USA is ignored: not a two-letter country code in lower case.',
+      'book-widgets: window.BookWidgets.retailers.other is ignored: it has no store, like {us: "https://…{isbn13}"}.',
+      'book-widgets: window.BookWidgets.retailers.wrapped.affiliate is ignored: not {param: "name"} or {wrap: "https://…{id}…{url}"}.',
+      'book-widgets: window.BookWidgets.retailers.Bad Name is ignored: a retailer is named in lower case letters, digits and -.',
+      'book-widgets: window.BookWidgets.retailers.kobo.name is ignored: not a name of 1 to 100 characters.',
+    ]);
+    const links = shownLinks(
+      parseBook({title: 'T', ...dmls, links: [{retailer: 'wrapped'}, {retailer: 'kobo'}, {retailer: 'js'}]}),
+      {wrapped: 'x'},
+      'gb',
+    );
+    expect(links.map((l) => [l.name, l.href, l.sponsored])).to.deep.equal([
+      ['W', 'https://w.example/9781098107963', false],
+      ['Kobo', 'https://www.kobo.com/gb/en/search?query=9781098107963', false],
+    ]);
+  });
+
+  it('is read only as a plain object, and a getter that throws breaks nothing', () => {
+    const seen = warningsOf(() => {
+      config({
+        get retailers() {
+          throw new Error('no');
+        },
+      });
+      expect(shownLinks(book, {}, 'us').map((l) => l.retailer)).to.deep.equal(['kobo']);
+      config({retailers: 'myshop'});
+      expect(shownLinks(book, {}, 'us').map((l) => l.retailer)).to.deep.equal(['kobo']);
+    });
+    expect(seen).to.include(
+      'book-widgets: window.BookWidgets.retailers is ignored: not a plain object of retailers, like {myshop: {name, stores}}.',
     );
   });
 });

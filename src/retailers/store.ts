@@ -4,6 +4,8 @@
  * (`window.BookWidgets.country`).
  */
 import type {Retailer} from './catalogue.js';
+import {pageConfig} from '../config/page-config.js';
+import {BookElement} from '../elements/book-element/book-element.js';
 
 /** Time zones of the countries whose stores the catalogue has, where the language says no region. */
 const zones: {[zone: string]: string} = {
@@ -56,9 +58,70 @@ export function countryOf(languages: readonly string[], timeZone = ''): string {
   return 'us';
 }
 
-/** This reader's country: the one the page fixes (`window.BookWidgets.country`), else as this browser says it. */
+/**
+ * This reader's country: the store they chose (see `chooseCountry`), else the one the page fixes
+ * (`window.BookWidgets.country`), else as this browser says it.
+ */
 export const readerCountry = (fixed?: string) =>
-  fixed && /^[a-z]{2}$/i.test(fixed.trim()) ? countryCode(fixed) : (browserCountry ??= browserSays());
+  chosenCountry() ?? (fixed && /^[a-z]{2}$/i.test(fixed.trim()) ? countryCode(fixed) : (browserCountry ??= browserSays()));
+
+/** The one thing stored, and only when the reader picks a store: their country, for this site. */
+const storageKey = 'book-widgets.country';
+/** The reader's choice as read from storage (`null`: none), read once and then kept up to date. */
+let chosen: string | null | undefined;
+
+/** The country the reader chose in a store picker, on this site (in this tab or another); else undefined. */
+export function chosenCountry(): string | undefined {
+  if (chosen === undefined) {
+    try {
+      const stored = localStorage.getItem(storageKey);
+      chosen = stored && /^[a-z]{2}$/.test(stored) ? stored : null;
+    } catch {
+      chosen = null; // Storage blocked (a sandboxed frame, cookies off): the choice lasts for this page.
+    }
+  }
+  return chosen ?? undefined;
+}
+
+/**
+ * The reader picks their store's country (undefined: back to what the page and browser say). It is
+ * remembered for the site and reaches every widget of this page, and of the site's other open tabs,
+ * through `book-store-change` on the window.
+ */
+export function chooseCountry(country: string | undefined) {
+  chosen = country && /^[a-z]{2}$/i.test(country) ? countryCode(country) : null;
+  try {
+    if (chosen) localStorage.setItem(storageKey, chosen);
+    else localStorage.removeItem(storageKey);
+  } catch {
+    // Not stored, but still this page's choice.
+  }
+  announce();
+}
+
+/** Every widget renders again, with links for the reader's store; then the page hears of it. */
+const announce = () => {
+  renderAgain(document);
+  dispatchEvent(new CustomEvent('book-store-change', {detail: {country: readerCountry(pageConfig().country)}}));
+};
+
+// Widgets are found where they are, in the page and in every open shadow root, not kept in a list:
+// this runs once per choice, and every card of a page costs nothing for it until then.
+const renderAgain = (root: Document | ShadowRoot) => {
+  for (const element of root.querySelectorAll('*'))
+    if (element.shadowRoot) {
+      if (element instanceof BookElement) element.requestUpdate();
+      renderAgain(element.shadowRoot);
+    }
+};
+
+// Another tab of the site chose a store: this one follows.
+if (typeof window !== 'undefined')
+  addEventListener('storage', (event) => {
+    if (event.key !== storageKey && event.key !== null) return;
+    chosen = undefined;
+    announce();
+  });
 
 /** What the browser says, read once: every link of every card asks, and a time zone costs an Intl object. */
 let browserCountry: string | undefined;

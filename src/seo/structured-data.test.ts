@@ -19,7 +19,7 @@ describe('structured-data', () => {
       '@type': 'Book',
       name: 'Designing Machine Learning Systems',
       isbn: '9781098107963',
-      numberOfPages: 388,
+      numberOfPages: 386,
       datePublished: '2022',
       inLanguage: 'en',
     });

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {formatChapterNumber, formatDate, formatList, formatNumber, formatYear, plainDigits} from './locale.js';
+import {formatDate, formatList, formatNumber, formatYear, plainDigits} from './locale.js';
+import {formatChapterNumber} from '../elements/book-toc/chapter-number.js';
 
 // The languages locale.ts answers without Intl, and some of their regions: the shortcut may only
 // save Intl's cost, never change the text, so its answers must be Intl's own.

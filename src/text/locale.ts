@@ -25,7 +25,7 @@ type Formatter = {format(value: never): string};
 const formatters = new Map<string, Formatter | undefined>();
 
 /** `value` formatted by the Intl formatter `make` returns for `lang`, else `fallback`. */
-function format(kind: string, lang: string | undefined, make: () => Formatter, value: unknown, fallback: string): string {
+export function format(kind: string, lang: string | undefined, make: () => Formatter, value: unknown, fallback: string): string {
   const key = `${kind} ${lang ?? ''}`;
   if (!formatters.has(key)) {
     try {
@@ -76,9 +76,3 @@ export const formatList = (items: string[], lang?: string) =>
   items.length == 1
     ? items[0]
     : format('list', lang, () => new Intl.ListFormat(lang, {type: 'conjunction'}), items, items.join(', '));
-
-/** `01`, `02` … `10`: chapter numbers (whole, from 1) in two digits at least. */
-export const formatChapterNumber = (value: number, lang?: string, padded = String(value).padStart(2, '0')) =>
-  plainDigits(lang)
-    ? padded
-    : format('chapter', lang, () => new Intl.NumberFormat(lang, {minimumIntegerDigits: 2, useGrouping: false}), value, padded);

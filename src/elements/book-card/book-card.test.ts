@@ -16,7 +16,7 @@ describe('<book-card>', () => {
     expect(part(el, 'title')!.localName).to.equal('h2');
     expect(text(part(el, 'subtitle'))).to.equal('An Iterative Process for Production-Ready Machine Learning Applications');
     expect(text(part(el, 'authors'))).to.equal('by Chip Huyen');
-    expect(text(part(el, 'meta'))).to.equal('388 pages2022');
+    expect(text(part(el, 'meta'))).to.equal('386 pages2022');
     expect(parts(el, 'badge').map(text)).to.deep.equal(['New']);
     expect(parts(el, 'category').map(text)).to.deep.equal(['AI Learning']);
     expect(text(part(el, 'tagline'))).to.contain('Models are the easy part');

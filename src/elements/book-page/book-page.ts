@@ -6,6 +6,9 @@ import type {Book} from '../../format/book.js';
 /** Authors the file says more of than a name (format 2): what <book-author> shows. */
 const hasAuthorBios = (b: Book) => !!b.authors?.some((a) => a.bio || a.photo);
 
+/** Format 2's formats and prices, or a sample: what <book-buy> shows, in place of the card's links. */
+const hasBuyBox = (b: Book) => !!(b.editions?.length || b.sample);
+
 const hasAbout = (b: Book) =>
   !!(b.description || b.about?.length || b.highlights?.length || b.outcomes?.length || b.audience?.length);
 
@@ -17,6 +20,7 @@ const hasAbout = (b: Book) =>
  * @summary A complete book landing page composed of the other widgets.
  * @slot newsletter - A <newsletter-signup> (or anything else) to show at the end of the page.
  * @csspart card - The book's card at the top.
+ * @csspart buy - The buy box: formats, prices, stores and a sample (format 2), in place of the card's links.
  * @csspart about - The about section.
  * @csspart toc - The table of contents.
  * @csspart faq - The questions and answers.
@@ -43,6 +47,37 @@ export class BookPage extends BookElement {
         padding-bottom: calc(var(--_space) * 2);
         border-bottom: 1px solid var(--_border);
       }
+      /* The buy box under the card has the links: the card shows them once, not twice. */
+      .card.with-buy::part(link),
+      .card.with-buy::part(disclosure) {
+        display: none;
+      }
+      .buy {
+        padding-bottom: calc(var(--_space) * 2);
+        border-bottom: 1px solid var(--_border);
+      }
+      /* While loading, the buy box's place at its usual height (formats, a button, the retailers,
+         the store): the code of <book-buy> comes only with a book that has one. */
+      .buy-placeholder {
+        display: grid;
+        grid-template-columns: repeat(2, minmax(0, 9.5rem));
+        align-content: start;
+        gap: 0.5rem;
+        height: calc(20.9rem + var(--_space) * 2);
+      }
+      .buy-placeholder > * {
+        grid-column: 1 / -1;
+        margin: 0;
+      }
+      .buy-placeholder > .tile {
+        grid-column: auto;
+        height: 4.5rem;
+      }
+      @container (max-width: 36rem) {
+        .buy-placeholder {
+          height: calc(23.6rem + var(--_space) * 2);
+        }
+      }
     `,
   ];
 
@@ -55,6 +90,7 @@ export class BookPage extends BookElement {
     // The page keeps its placeholders until the code of every section it will show is here, so that
     // nothing appears late and moves what is under it.
     const ready =
+      (!hasBuyBox(book) || this.defined('book-buy', () => import('../book-buy/define.js'))) &&
       (!book.praise?.length || this.defined('book-praise', () => import('../book-praise/define.js'))) &&
       (!hasAuthorBios(book) || this.defined('book-author', () => import('../book-author/define.js'))) &&
       (!book.series || this.defined('book-series', () => import('../book-series/define.js')));
@@ -93,9 +129,10 @@ export class BookPage extends BookElement {
     const loading = !book;
     const show = (has: (b: Book) => unknown) => !book || has(book);
     // Children take the already-parsed book: no second parse, no request.
+    const buy = book && hasBuyBox(book) && !this.unavailable.has('book-buy');
     return html`<book-card
         part="card"
-        class="card"
+        class="card ${buy ? 'with-buy' : ''}"
         layout="horizontal"
         loading="eager"
         .placeholder=${loading}
@@ -106,6 +143,28 @@ export class BookPage extends BookElement {
         .target=${this.target}
         .disclosure=${this.disclosure}
       ></book-card>
+      ${
+        loading
+          ? html`<div class="buy buy-placeholder" aria-hidden="true">
+              <span class="skeleton skeleton-heading"></span>
+              <span class="skeleton tile"></span><span class="skeleton tile"></span>
+              <span class="skeleton skeleton-line short"></span>
+              <span class="skeleton skeleton-line"></span>
+            </div>`
+          : buy
+            ? html`<book-buy
+                part="buy"
+                class="buy"
+                loading="eager"
+                .book=${book}
+                heading-level=${level + 1}
+                .affiliateAmazon=${amazon}
+                .affiliateBookshop=${bookshop}
+                .target=${this.target}
+                .disclosure=${this.disclosure}
+              ></book-buy>`
+            : nothing
+      }
       ${
         show(hasAbout)
           ? html`<book-about

@@ -2,7 +2,8 @@ import {css, html, nothing, type PropertyValues, type PropertyDeclarations} from
 import {guard} from 'lit/directives/guard.js';
 import {BookElement} from '../book-element/book-element.js';
 import type {Book, Chapter} from '../../format/book.js';
-import {formatChapterNumber, formatNumber} from '../../text/locale.js';
+import {formatNumber} from '../../text/locale.js';
+import {formatChapterNumber} from './chapter-number.js';
 
 /** Built-in strings; a translation replaces these values. */
 export const bookTocStrings = {

@@ -1,0 +1,261 @@
+import {html, nothing, type PropertyDeclarations} from 'lit';
+import {BookElement} from '../book-element/book-element.js';
+import type {Book, Edition} from '../../format/book.js';
+import {own, safeUrl} from '../../format/schema.js';
+import {pageConfig} from '../../config/page-config.js';
+import {linkLabel, linkStrings, renderDisclosure, renderLink} from '../../links/book-links.js';
+import type {ShownLink} from '../../links/affiliate.js';
+import {editionBook, shownLinks} from '../../retailers/retailer-links.js';
+import {siteCatalogue} from '../../retailers/site-catalogue.js';
+import {chooseCountry, readerCountry} from '../../retailers/store.js';
+import {format, formatDate, formatNumber, today} from '../../text/locale.js';
+import {formatDuration, formatPrice, priceFor} from './price.js';
+import {filler, skeletonText} from '../../templates/skeleton-text.js';
+import {bookBuyStyles} from './book-buy.styles.js';
+
+/** Built-in strings; a translation replaces these values. */
+export const bookBuyStrings = {
+  heading: 'Buy the book',
+  format: 'Format',
+  formats: {hardcover: 'Hardcover', paperback: 'Paperback', ebook: 'Ebook', audiobook: 'Audiobook'} as {[format: string]: string},
+  pages: (count: string) => `${count} pages`,
+  isbn: (isbn: string) => `ISBN ${isbn}`,
+  preorder: (date?: string) => (date ? `Pre-order · releases ${date}` : 'Pre-order'),
+  preorderOn: (where: string) => `Pre-order on ${where}`,
+  outOfPrint: 'Out of print',
+  alsoAt: 'Also at',
+  store: 'Store',
+  sample: 'Read a sample',
+  close: 'Close',
+};
+
+/** "hardcover" → "Hardcover"; a format of the file's own as it names it, capitalised. */
+const formatName = (name: string) => bookBuyStrings.formats[name] ?? name.charAt(0).toUpperCase() + name.slice(1);
+
+/** A pre-order: marked so, or published after today where the reader is. */
+const isPreorder = (edition: Edition) =>
+  edition.status === 'preorder' || Boolean(edition.published && edition.published > today());
+
+/** Three formats and a buy button: what the skeleton stands for. */
+const typicalEditions: Edition[] = [{format: filler(9)}, {format: filler(9)}, {format: filler(9)}];
+
+/**
+ * The buy box: the book's formats (format 2's `editions`), each with its price in the reader's
+ * currency and language and "Pre-order · releases …" for one still to come; the chosen format's
+ * retailers for the reader's store, the first as the main button and the others as a list; a store
+ * picker; and "Read a sample" (a link, or the excerpt in a dialog). A book without editions is one,
+ * of its ISBN, pages, date and links.
+ *
+ * The store picker lists the countries the retailers have stores for. The reader's choice is kept
+ * for the site (localStorage: the country code, nothing else) and every widget of the page follows
+ * it at once (`book-store-change` on the window).
+ *
+ * @summary Formats, prices and where to buy, for the reader's store.
+ * @csspart heading - The heading.
+ * @csspart formats - The format choice (a group of radio buttons).
+ * @csspart format - Each format's option.
+ * @csspart price - A format's price.
+ * @csspart details - Pages or length, and ISBN, of the chosen format.
+ * @csspart preorder - "Pre-order · releases …", or "Out of print".
+ * @csspart link - The main buy button and each other link.
+ * @csspart also - The other retailers.
+ * @csspart store - The store picker.
+ * @csspart sample - "Read a sample".
+ * @csspart dialog - The sample's dialog.
+ * @csspart disclosure - The affiliate disclosure line.
+ * @fires {CustomEvent<BookLinkClickDetail>} book-link-click - A link was clicked, before the browser follows it; cancelable; `detail.link` has the `retailer`, `store` and `edition`.
+ * @fires {CustomEvent<BookStoreChangeDetail>} book-store-change - On the window: the reader chose a store.
+ * @tag book-buy
+ */
+export class BookBuy extends BookElement {
+  static override styles = [...BookElement.styles, bookBuyStyles];
+
+  static override properties: PropertyDeclarations = {
+    format: {},
+    chosen: {state: true},
+  };
+
+  /** The format chosen at first (`ebook`); the first edition where unset or where the book has none. */
+  format?: string;
+
+  /** The edition the reader chose, by its place in the file. */
+  private chosen?: number;
+
+  /** A book's editions; a book without them is one, of its top-level fields. */
+  private editionsOf(book: Book): Edition[] {
+    const {isbn13, isbn10, pages, published} = book;
+    return book.editions?.length ? book.editions : [own({format: '', isbn13, isbn10, pages, published})];
+  }
+
+  protected override renderBook(book: Book) {
+    // Without a lang attribute, the reader's own language (the browser's), for prices as for the rest.
+    const lang = this.locale ?? navigator.language;
+    const {country: fixed} = pageConfig();
+    const country = readerCountry(fixed);
+    const editions = this.editionsOf(book);
+    const index = this.chosen ?? Math.max(0, this.format ? editions.findIndex((e) => e.format === this.format) : 0);
+    const edition = editions[index] ?? editions[0];
+    const links = shownLinks(editionBook(book, edition), this.affiliate, fixed)
+      .filter((link) => safeUrl(link.href))
+      .map((link) => own({...link, ...(edition.format && {edition: edition.format})}));
+    const [primary, ...others] = links.filter((link) => link.kind === 'buy');
+    const preorder = isPreorder(edition);
+    const details = [
+      edition.pages && bookBuyStrings.pages(formatNumber(edition.pages, lang)),
+      edition.duration && formatDuration(edition.duration, lang),
+      (edition.isbn13 || edition.isbn10) && bookBuyStrings.isbn(edition.isbn13 ?? edition.isbn10!),
+    ].filter(Boolean);
+    const price = priceFor(edition.price, country);
+    return html`${this.renderHeading(this.heading ?? bookBuyStrings.heading)}
+      ${
+        editions.length > 1
+          ? html`<fieldset part="formats" class="formats">
+              <legend>${bookBuyStrings.format}</legend>
+              ${editions.map((e, i) => this.renderFormat(e, i, i === index, country, lang))}
+            </fieldset>`
+          : edition.format || price
+            ? html`<p part="format" class="single">
+                ${edition.format ? html`<span class="name">${formatName(edition.format)}</span>` : nothing}
+                ${price ? html`<span part="price" class="price">${formatPrice(price, lang)}</span>` : nothing}
+              </p>`
+            : nothing
+      }
+      ${details.length ? html`<p part="details" class="details">${details.map((d) => html`<span>${d}</span>`)}</p>` : nothing}
+      ${
+        preorder || edition.status === 'out-of-print'
+          ? html`<p part="preorder" class="status">
+              ${preorder ? bookBuyStrings.preorder(edition.published && formatDate(edition.published, lang)) : bookBuyStrings.outOfPrint}
+            </p>`
+          : nothing
+      }
+      <div class="actions">
+        ${
+          primary
+            ? renderLink(
+                book,
+                primary,
+                this.target,
+                'button',
+                preorder ? bookBuyStrings.preorderOn(retailerName(primary)) : undefined,
+              )
+            : nothing
+        }
+        ${links.filter((link) => link.kind !== 'buy').map((link) => renderLink(book, link, this.target, 'button secondary'))}
+        ${this.renderSample(book)}
+      </div>
+      ${
+        others.length
+          ? html`<div part="also" class="also">
+              <span id="also">${bookBuyStrings.alsoAt}</span>
+              <ul aria-labelledby="also">
+                ${others.map((link) => html`<li>${renderLink(book, link, this.target, '', retailerName(link))}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
+      ${this.renderStorePicker(links, country, lang)}
+      ${renderDisclosure(
+        this.disclosure,
+        links.some((link) => link.sponsored),
+      )}`;
+  }
+
+  private renderFormat(edition: Edition, index: number, checked: boolean, country: string, lang: string) {
+    const price = priceFor(edition.price, country);
+    return html`<label part="format" class="format">
+      <input type="radio" name="format" .value=${String(index)} .checked=${checked} @change=${() => (this.chosen = index)} />
+      <span class="name">${formatName(edition.format || bookBuyStrings.format)}</span>
+      ${price ? html`<span part="price" class="price">${formatPrice(price, lang)}</span>` : nothing}
+      ${
+        isPreorder(edition)
+          ? html`<span class="note">${bookBuyStrings.preorder()}</span>`
+          : edition.status === 'out-of-print'
+            ? html`<span class="note">${bookBuyStrings.outOfPrint}</span>`
+            : nothing
+      }
+    </label>`;
+  }
+
+  /**
+   * The countries the links' retailers have stores for, where there is a choice: the reader picks
+   * theirs, and every widget of the page and site follows.
+   */
+  private renderStorePicker(links: ShownLink[], country: string, lang: string) {
+    const catalogue = siteCatalogue();
+    const countries = new Set([country]);
+    for (const link of links) {
+      const retailer = link.store && link.retailer ? catalogue[link.retailer] : undefined;
+      if (retailer && !retailer.everywhere)
+        for (const code of [...Object.keys(retailer.stores), ...Object.keys(retailer.also ?? {})]) countries.add(code);
+    }
+    if (countries.size < 2) return nothing;
+    const named = [...countries].map((code) => [code, regionName(code, lang)]).sort((a, b) => a[1].localeCompare(b[1], lang));
+    return html`<p part="store" class="store">
+      <label for="store">${bookBuyStrings.store}</label>
+      <select id="store" @change=${(event: Event) => chooseCountry((event.target as HTMLSelectElement).value)}>
+        ${named.map(([code, name]) => html`<option value=${code} ?selected=${code === country}>${name}</option>`)}
+      </select>
+    </p>`;
+  }
+
+  /** "Read a sample": a link to it, or a button that opens the excerpt in a dialog. */
+  private renderSample({sample}: Book) {
+    if (!sample) return nothing;
+    if ('href' in sample)
+      return safeUrl(sample.href)
+        ? html`<a part="sample" class="button secondary" href=${sample.href} rel="noopener" target=${this.target || nothing}
+            >${sample.label ?? bookBuyStrings.sample}</a
+          >`
+        : nothing;
+    const title = sample.title ?? bookBuyStrings.sample;
+    return html`<button
+        part="sample"
+        class="button secondary"
+        type="button"
+        aria-haspopup="dialog"
+        @click=${() => this.renderRoot.querySelector('dialog')?.showModal()}
+      >
+        ${bookBuyStrings.sample}
+      </button>
+      <dialog part="dialog" aria-label=${title}>
+        <div class="dialog-head">
+          ${this.renderHeading(title, 1)}
+          <form method="dialog"><button class="button secondary" type="submit">${bookBuyStrings.close}</button></form>
+        </div>
+        <div class="excerpt">${sample.text.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`)}</div>
+      </dialog>`;
+  }
+
+  // A heading, three formats, details and a button, drawn as bars: the box keeps its size on arrival.
+  protected override renderSkeleton() {
+    return skeletonText(
+      html`${this.renderHeading(filler(12))}
+        <div class="formats">${typicalEditions.map((e) => html`<p class="format">${e.format}</p>`)}</div>
+        <p class="details">${filler(30)}</p>
+        <div class="actions"><span class="button">${filler(14)}</span></div>`,
+    );
+  }
+}
+
+/** A retailer's name for a link of the catalogue's, else the file's label or retailer. */
+const retailerName = (link: ShownLink) =>
+  link.name ?? linkStrings.retailers[link.retailer ?? ''] ?? link.label ?? link.retailer ?? linkLabel(link);
+
+/** "Germany" for `de`, in the reader's language (the code itself where Intl cannot say). */
+const regionName = (code: string, lang: string) =>
+  format(
+    'region',
+    lang,
+    () => {
+      const names = new Intl.DisplayNames(lang, {type: 'region'});
+      return {format: (region: string) => names.of(region) ?? region};
+    },
+    code.toUpperCase(),
+    code.toUpperCase(),
+  );
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'book-buy': BookBuy;
+  }
+}
