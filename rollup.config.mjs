@@ -74,6 +74,8 @@ const sharedChunk = (id) => {
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return 'lit';
   if (/\/node_modules\/@lit\/context\/lib\/(context-root|context-request-event)\.js$/.test(path)) return 'lit';
   if (/\/dist\/(define|events\/events|styles\/shared-styles|templates\/heading)\.js$/.test(path)) return 'lit';
+  // The provider side of context (its controller, and the value it notifies) only <book-data> uses.
+  if (/\/node_modules\/@lit\/context\/lib\/(controllers\/context-provider|value-notifier)\.js$/.test(path)) return undefined;
   if (/\/node_modules\/@lit\/context\//.test(path)) return 'core';
   if (/\/dist\/(format|loading|config|context|links|text|templates|elements\/book-element)\//.test(path)) return 'core';
   // The ISBN look-up (sources/) loads with the first book by ISBN: not core.

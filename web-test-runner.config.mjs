@@ -41,6 +41,12 @@ const strictPages = async (ctx, next) => {
 // The demo's signup endpoint, writing to a file the tests read back (GET /fake/subscribers).
 rmSync(subscribersFile, {force: true});
 
+/**
+ * Each test file's page in a browser context of its own: files run side by side, and a store one
+ * chooses (localStorage, and the storage event other pages of the site hear) must not reach another.
+ */
+const ownContext = async ({browser}) => (await browser.createBrowserContext()).newPage();
+
 /** Chrome in a reader's language and time zone: what `navigator.languages` and the clock say there. */
 const inLocale = (lang, timeZone) =>
   chromeLauncher({
@@ -50,6 +56,7 @@ const inLocale = (lang, timeZone) =>
       args: [...browserArgs, `--lang=${lang}`, `--accept-lang=${lang}`],
       env: {...process.env, TZ: timeZone},
     },
+    createPage: ownContext,
   });
 
 /** test/locales.test.ts, once per locale, each in a browser of its own (`npx wtr --group locale-de-DE`). */
@@ -59,6 +66,8 @@ const locales = Object.entries({
   'de-DE': 'Europe/Berlin',
   'fr-CA': 'America/Toronto',
   'ja-JP': 'Asia/Tokyo',
+  // A language without a region: the country comes from the time zone.
+  de: 'Europe/Vienna',
 }).map(([lang, timeZone]) => ({
   name: `locale-${lang}`,
   files: 'test/locales.test.ts',
@@ -90,6 +99,7 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {executablePath: process.env.CHROME_PATH || findBrowser(), headless: true, args: browserArgs},
+      createPage: ownContext,
     }),
   ],
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),

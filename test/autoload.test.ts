@@ -82,8 +82,12 @@ describe('dist/book-widgets.js, the autoloader', () => {
     await waitUntil(() => faq.state === 'ready', 'faq not ready', {timeout: 5000});
     expect(fetchedBefore(win, key, (await chunkMap())['book-faq'][0])).to.equal(true);
     expect(await hits(key), 'the element took the loader’s answer').to.equal(1);
+    // The far one's code may still be on its way when the near one is ready: wait for it, then look.
+    await win.customElements.whenDefined('book-toc');
+    const toc = doc.querySelector<Widget>('book-toc')!;
+    await (toc as Widget & {updateComplete: Promise<unknown>}).updateComplete;
     expect(await hits(`${key}far`), 'the far one waits').to.equal(0);
-    expect(doc.querySelector<Widget>('book-toc')!.state).to.equal('loading');
+    expect(toc.state).to.equal('loading');
   });
 
   it('a file the loader fetched that answers 404 is the element’s error, as if it had asked itself', async () => {

@@ -1,7 +1,7 @@
 /**
- * The reader's store, affiliate tag, price and date in five locales: each run of this file is a
- * browser started in that language and time zone (web-test-runner.config.mjs, the `locale-*` groups),
- * not a stubbed `navigator`.
+ * The reader's store, affiliate tag, price and date in six locales (five with a region, and German
+ * without one, where the time zone tells): each run of this file is a browser started in that
+ * language and time zone (web-test-runner.config.mjs, the `locale-*` groups), not a stubbed `navigator`.
  */
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../src/elements/book-buy/define.js';
@@ -37,6 +37,13 @@ const expected: {[locale: string]: {country: string; amazon: string; price: stri
     amazon: 'https://www.amazon.ca/dp/1098107969?tag=site-ca-20',
     price: '34,99 $',
     date: '12 mars 2099',
+  },
+  // German, no region, in Vienna: Austria, whose Amazon is amazon.de (with the de tag) and whose money is the euro.
+  de: {
+    country: 'at',
+    amazon: 'https://www.amazon.de/dp/1098107969?tag=site-de-21',
+    price: '24,50 €',
+    date: '12. März 2099',
   },
   'ja-JP': {
     country: 'jp',

@@ -48,7 +48,7 @@ export function retailerLink(
   const retailer = retailerNamed(retailerId, catalogue);
   if (!retailer) return undefined;
   const store = storeOf(retailer, country);
-  const local = Boolean(retailer.everywhere) || store === countryCode(country) || retailer.also?.[countryCode(country)] === store;
+  const local = sellsIn(retailer, store, country);
   const values = {isbn13: isbn.isbn13 ?? '', isbn10: isbn.isbn10 ?? ''};
   const chosen =
     retailer.stores[store].includes('{isbn10}') && !isbn.isbn10 ? retailer.fallback?.[store] : retailer.stores[store];
@@ -120,6 +120,10 @@ export function storeOfUrl(retailerId: string, href: string, ids: StoreIds): {st
   return {store, id: idForStore(retailer, store, ids)};
 }
 
+/** Does this store of the retailer sell to a reader in `country`: theirs, one that serves them, or one for everywhere? */
+const sellsIn = (retailer: Retailer, store: string, country: string) =>
+  Boolean(retailer.everywhere) || store === countryCode(country) || retailer.also?.[countryCode(country)] === store;
+
 /** A retailer of the catalogue by its own name only: never `toString` or `constructor`. */
 const retailerNamed = (id: string, catalogue: {[id: string]: Retailer} = siteCatalogue()) =>
   Object.prototype.hasOwnProperty.call(catalogue, id) ? catalogue[id] : undefined;
@@ -176,7 +180,7 @@ export function shownLinks(book: Book, ids: AffiliateIds, country?: string): Sho
           : undefined;
       // Where the link goes, if the catalogue knows the retailer's stores: the publisher's shop is neither here nor there.
       const goesTo = retailer && storeOfUrl(retailer, href, {})?.store;
-      const local = goesTo ? goesTo === reader : undefined;
+      const local = goesTo ? sellsIn(retailerNamed(retailer)!, goesTo, reader) : undefined;
       shown =
         at?.id && retailer === 'amazon'
           ? own({...link, retailer, href: amazonLink(href, at.id), local, sponsored: true})
@@ -207,13 +211,17 @@ function primaryFirst(links: ShownLink[]): ShownLink[] {
   return links.map((link) => (link.kind === 'buy' ? buy.shift()! : link));
 }
 
-/** An edition as a book of its own: its ISBNs, and its links (the book's where it has none). */
+/**
+ * An edition as a book of its own: its ISBNs, and its links (the book's where it has none), with
+ * the book's preview and info links, which are every edition's.
+ */
 export const editionBook = (book: Book, edition: Edition): Book =>
   own({
     ...book,
-    isbn13: edition.isbn13,
-    isbn10: edition.isbn10,
-    links: edition.links?.length ? edition.links : book.links,
+    // An edition without an ISBN of its own is sold by the book's.
+    isbn13: edition.isbn13 ?? (edition.isbn10 ? undefined : book.isbn13),
+    isbn10: edition.isbn10 ?? (edition.isbn13 ? undefined : book.isbn10),
+    links: edition.links?.length ? [...edition.links, ...(book.links ?? []).filter((link) => link.kind != 'buy')] : book.links,
     editions: undefined,
   });
 

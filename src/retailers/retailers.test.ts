@@ -319,3 +319,66 @@ describe('the site’s own retailers (window.BookWidgets.retailers)', () => {
     );
   });
 });
+
+describe('the catalogue, hardened', () => {
+  const config = (value: object) => ((window as {BookWidgets?: object}).BookWidgets = value);
+  afterEach(() => delete (window as {BookWidgets?: object}).BookWidgets);
+
+  it('takes no store, link or flag from a polluted Object.prototype', () => {
+    const proto = Object.prototype as {[key: string]: unknown};
+    config({retailers: {myshop: {name: 'My Shop', stores: {gb: 'https://myshop.example/{isbn13}'}}}});
+    proto.us = 'https://evil.example/{isbn13}';
+    proto.everywhere = true;
+    try {
+      const book = parseBook({title: 'T', ...dmls, links: [{retailer: 'myshop'}, {retailer: 'waterstones'}]});
+      expect(shownLinks(book, {}, 'us').map((l) => [l.href, l.local])).to.deep.equal([
+        ['https://myshop.example/9781098107963', false],
+        ['https://www.waterstones.com/books/search/term/9781098107963', false],
+      ]);
+    } finally {
+      delete proto.us;
+      delete proto.everywhere;
+    }
+  });
+
+  it('follows the site’s retailers when the page changes them in place', () => {
+    const site = {retailers: {} as {[id: string]: object}};
+    config(site);
+    const book = parseBook({title: 'T', ...dmls, links: [{retailer: 'myshop'}]});
+    expect(shownLinks(book, {}, 'us')).to.deep.equal([]);
+    site.retailers.myshop = {name: 'My Shop', stores: {us: 'https://myshop.example/{isbn13}'}};
+    expect(shownLinks(book, {}, 'us').map((l) => l.href)).to.deep.equal(['https://myshop.example/9781098107963']);
+  });
+
+  it('drops a built-in retailer’s store-by-store affiliate links when the site gives it other stores', () => {
+    config({retailers: {bookshop: {stores: {us: 'https://shop.example/{isbn13}'}}}});
+    const book = parseBook({title: 'T', ...dmls, links: [{retailer: 'bookshop'}]});
+    expect(shownLinks(book, {bookshop: '12345'}, 'us').map((l) => [l.href, l.sponsored])).to.deep.equal([
+      ['https://shop.example/9781098107963', false],
+    ]);
+  });
+
+  it('counts a full link to a store that serves the reader as theirs (amazon.de for Austria)', () => {
+    const book = parseBook({
+      title: 'T',
+      ...dmls,
+      links: [{retailer: 'waterstones'}, {href: 'https://www.amazon.de/dp/1098107969', retailer: 'amazon'}],
+    });
+    expect(shownLinks(book, {}, 'at').map((l) => [l.retailer, l.local])).to.deep.equal([
+      ['amazon', true],
+      ['waterstones', false],
+    ]);
+  });
+
+  it('reads a stored "uk" as gb', () => {
+    localStorage.setItem('book-widgets.country', 'uk');
+    try {
+      dispatchEvent(new StorageEvent('storage', {key: 'book-widgets.country'}));
+      expect(readerCountry('us')).to.equal('gb');
+    } finally {
+      localStorage.removeItem('book-widgets.country');
+      dispatchEvent(new StorageEvent('storage', {key: 'book-widgets.country'}));
+    }
+    expect(readerCountry('us')).to.equal('us');
+  });
+});

@@ -12,6 +12,7 @@
  */
 import {retailers, type Retailer} from './catalogue.js';
 import {ignore, isPlain, ownValue} from '../config/page-config.js';
+import {own} from '../format/schema.js';
 
 /** `{isbn13}` and `{isbn10}` only, in an http(s) address once they are filled in. */
 const template = (value: unknown, placeholders = /\{(?!isbn1[03]\})/) =>
@@ -31,7 +32,8 @@ const country = /^[a-z]{2}$/;
 
 /** Country → string, each checked by `check`; warned about and left out where it fails. */
 function byCountry(value: unknown, path: string, check: (item: unknown) => string | undefined, what: string) {
-  const out: {[store: string]: string} = {};
+  // No prototype: a store a page adds to Object.prototype (`us: 'https://evil…'`) is never one of these.
+  const out: {[store: string]: string} = Object.create(null);
   if (!isPlain(value)) return (ignore(path, 'not a plain object of stores, like {us: "https://…{isbn13}"}'), out);
   for (const key of Object.keys(value)) {
     const item = check(ownValue(value, key));
@@ -48,14 +50,16 @@ function siteRetailer(id: string, value: unknown, base: Retailer | undefined): R
   if (!/^[a-z][a-z0-9-]{0,39}$/.test(id))
     return (ignore(path, 'a retailer is named in lower case letters, digits and -'), undefined);
   if (!isPlain(value)) return (ignore(path, 'not a plain object'), undefined);
-  const retailer: Retailer = {...(base ?? {name: id, stores: {}})};
+  const retailer: Retailer = own({...(base ?? {name: id, stores: {}})});
   const name = ownValue(value, 'name');
   if (typeof name === 'string' && name.trim() && name.length <= 100) retailer.name = name.trim();
   else if (name !== undefined) ignore(`${path}.name`, 'not a name of 1 to 100 characters');
   const stores = ownValue(value, 'stores');
   if (stores !== undefined) {
     retailer.stores = byCountry(stores, `${path}.stores`, (t) => template(t), 'not an http(s) link with {isbn13} or {isbn10}');
-    delete retailer.fallback; // The built-in fallbacks are links of the built-in stores.
+    // The built-in fallbacks, and affiliate links made store by store, are links of the built-in stores.
+    delete retailer.fallback;
+    if (retailer.affiliate && 'stores' in retailer.affiliate) delete retailer.affiliate;
   }
   if (!Object.keys(retailer.stores).length) return (ignore(path, 'it has no store, like {us: "https://…{isbn13}"}'), undefined);
   for (const flag of ['search', 'everywhere'] as const) {
@@ -82,19 +86,36 @@ function siteRetailer(id: string, value: unknown, base: Retailer | undefined): R
   return retailer;
 }
 
-let read: {from: unknown; catalogue: {[id: string]: Retailer}} | undefined;
+/** A retailer whose every map has no prototype: nothing a page adds to Object.prototype is read as its data. */
+const owned = (r: Retailer): Retailer =>
+  own({
+    ...r,
+    stores: own(r.stores),
+    ...(r.fallback && {fallback: own(r.fallback)}),
+    ...(r.also && {also: own(r.also)}),
+    ...(r.affiliate && {affiliate: own('stores' in r.affiliate ? {stores: own(r.affiliate.stores)} : r.affiliate)}),
+  });
 
-/** The built-in catalogue and the site's retailers; read again only when the page's config changes. */
+let read: {key: string; catalogue: {[id: string]: Retailer}} | undefined;
+
+/**
+ * The built-in catalogue and the site's retailers; read again when the page's `retailers` change
+ * (a new object, or the same one changed: it is compared by its JSON).
+ */
 export function siteCatalogue(): {[id: string]: Retailer} {
   let given: unknown;
+  let key: string;
   try {
     const config = (globalThis as {BookWidgets?: unknown}).BookWidgets;
     given = isPlain(config) ? ownValue(config, 'retailers') : undefined;
+    key = given === undefined ? '' : JSON.stringify(given);
   } catch {
-    given = undefined; // pageConfig() says what is wrong with the config itself.
+    given = undefined; // pageConfig() says what is wrong with the config itself; the rest is below.
+    key = '!';
   }
-  if (read && read.from === given) return read.catalogue;
-  const catalogue: {[id: string]: Retailer} = Object.assign(Object.create(null), retailers);
+  if (read && read.key === key) return read.catalogue;
+  const catalogue: {[id: string]: Retailer} = Object.create(null);
+  for (const id of Object.keys(retailers)) catalogue[id] = owned(retailers[id]);
   try {
     if (isPlain(given))
       for (const id of Object.keys(given)) {
@@ -103,12 +124,12 @@ export function siteCatalogue(): {[id: string]: Retailer} {
           ownValue(given, id),
           Object.prototype.hasOwnProperty.call(retailers, id) ? retailers[id] : undefined,
         );
-        if (retailer) catalogue[id] = retailer;
+        if (retailer) catalogue[id] = owned(retailer);
       }
     else if (given !== undefined) ignore('.retailers', 'not a plain object of retailers, like {myshop: {name, stores}}');
   } catch (error) {
     ignore('.retailers', `it could not be read (${(error as Error)?.message ?? error})`);
   }
-  read = {from: given, catalogue};
+  read = {key, catalogue};
   return catalogue;
 }

@@ -75,7 +75,7 @@ export function chosenCountry(): string | undefined {
   if (chosen === undefined) {
     try {
       const stored = localStorage.getItem(storageKey);
-      chosen = stored && /^[a-z]{2}$/.test(stored) ? stored : null;
+      chosen = stored && /^[a-z]{2}$/i.test(stored) ? countryCode(stored) : null;
     } catch {
       chosen = null; // Storage blocked (a sandboxed frame, cookies off): the choice lasts for this page.
     }

@@ -23,6 +23,8 @@ export const bookBuyStyles = css`
     display: grid;
     grid-template-columns: auto 1fr;
     align-items: baseline;
+    /* Tiles of a row share its height; their lines stay at the top, level with each other. */
+    align-content: start;
     column-gap: 0.5rem;
     padding: 0.6rem 0.8rem;
     border: 1px solid var(--_border);

@@ -10,8 +10,8 @@ import {chooseCountry} from '../../retailers/store.js';
 import {demoBook, openPage} from '../../../test/test-book.js';
 import type {BookLinkClickDetail, BookStoreChangeDetail} from '../../events/events.js';
 
-/** A book of three formats: one still to come, one in two currencies. */
-const book = parseBook({
+/** A book of three formats: one still to come, one in three currencies. */
+const bookJson = {
   title: 'The Glass Orchard',
   isbn13: '9780000000002',
   editions: [
@@ -39,7 +39,8 @@ const book = parseBook({
     },
   ],
   sample: {title: 'From chapter one', text: 'The orchard was older than the house.\n\nNobody remembered planting it.'},
-});
+};
+const book = parseBook(bookJson);
 
 const root = (el: Element) => el.shadowRoot!;
 const text = (el: Element | null) => el!.textContent!.replace(/\s+/g, ' ').trim();
@@ -89,6 +90,41 @@ describe('<book-buy>', () => {
     expect(text(root(el).querySelector('[part=preorder]'))).to.equal('Pre-order · releases March 12, 2099');
     expect(links(el).map(text)).to.deep.equal(['Pre-order on Audible', 'Libro.fm']);
     expect(root(el).activeElement, 'focus stays on the choice').to.equal(root(el).querySelectorAll('input')[2]);
+  });
+
+  it('shows the book’s preview and info links with every edition, its own links or not', async () => {
+    const look = {href: 'https://preview.example/glass', kind: 'preview', label: 'Look inside'};
+    const el = await fixture<BookBuy>(html`<book-buy .book=${parseBook({...bookJson, links: [look]})}></book-buy>`);
+    expect(links(el).map(text)).to.include('Look inside');
+    root(el).querySelectorAll<HTMLInputElement>('input[type=radio]')[1].click();
+    await el.updateComplete;
+    expect(links(el).map(text)).to.deep.equal(['Buy on Kobo', 'Look inside']);
+  });
+
+  it('starts again from `format` for another book, not from the format chosen for the last one', async () => {
+    const el = await fixture<BookBuy>(html`<book-buy .book=${book}></book-buy>`);
+    root(el).querySelectorAll<HTMLInputElement>('input[type=radio]')[2].click();
+    await el.updateComplete;
+    el.book = parseBook({title: 'Two', editions: [{format: 'paperback', pages: 10}, {format: 'ebook'}]});
+    await el.updateComplete;
+    expect(root(el).querySelector<HTMLInputElement>('input:checked')!.value).to.equal('0');
+    expect(details(el)).to.equal('10 pages');
+  });
+
+  it('sells an edition without an ISBN of its own by the book’s; a format of the file’s own is named as given', async () => {
+    withConfig({country: 'us'});
+    const el = await fixture<BookBuy>(
+      html`<book-buy
+        .book=${parseBook({
+          title: 'T',
+          isbn13: '9781098107963',
+          links: [{retailer: 'amazon'}],
+          editions: [{format: 'constructor'}, {format: 'large print'}],
+        })}
+      ></book-buy>`,
+    );
+    expect(links(el).map((a) => a.href)).to.deep.equal(['https://www.amazon.com/dp/1098107969']);
+    expect(formats(el)).to.deep.equal(['Constructor', 'Large print']);
   });
 
   it('starts on the format named in `format`', async () => {
@@ -154,6 +190,17 @@ describe('<book-buy>', () => {
       Object.keys(localStorage).filter((key) => key.startsWith('book-widgets')),
       'nothing else stored',
     ).to.deep.equal(['book-widgets.country']);
+
+    // A choice made elsewhere (another picker, another tab) shows in this picker, whatever the reader last picked here.
+    select.value = 'fr';
+    select.dispatchEvent(new Event('change'));
+    await buy.updateComplete;
+    chooseCountry('de');
+    await buy.updateComplete;
+    expect(select.value).to.equal('de');
+    chooseCountry('fr');
+    await buy.updateComplete;
+    expect(select.value).to.equal('fr');
   });
 
   it('shows a sample as a link, or as an excerpt in a dialog that Escape closes', async () => {

@@ -1,4 +1,5 @@
 import {html, nothing, type PropertyDeclarations} from 'lit';
+import {live} from 'lit/directives/live.js';
 import {BookElement} from '../book-element/book-element.js';
 import type {Book, Edition} from '../../format/book.js';
 import {own, safeUrl} from '../../format/schema.js';
@@ -30,7 +31,11 @@ export const bookBuyStrings = {
 };
 
 /** "hardcover" → "Hardcover"; a format of the file's own as it names it, capitalised. */
-const formatName = (name: string) => bookBuyStrings.formats[name] ?? name.charAt(0).toUpperCase() + name.slice(1);
+const formatName = (name: string) => ownString(bookBuyStrings.formats, name) ?? name.charAt(0).toUpperCase() + name.slice(1);
+
+/** A string the object has of its own under `key`: never `constructor` or another name from Object.prototype. */
+const ownString = (object: {[key: string]: string}, key: string) =>
+  Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 
 /** A pre-order: marked so, or published after today where the reader is. */
 const isPreorder = (edition: Edition) =>
@@ -72,14 +77,14 @@ export class BookBuy extends BookElement {
 
   static override properties: PropertyDeclarations = {
     format: {},
-    chosen: {state: true},
+    chosen: {attribute: false, state: true},
   };
 
   /** The format chosen at first (`ebook`); the first edition where unset or where the book has none. */
   format?: string;
 
-  /** The edition the reader chose, by its place in the file. */
-  private chosen?: number;
+  /** The edition the reader chose (of the book shown: another book starts again from `format`). */
+  private chosen?: Edition;
 
   /** A book's editions; a book without them is one, of its top-level fields. */
   private editionsOf(book: Book): Edition[] {
@@ -93,8 +98,9 @@ export class BookBuy extends BookElement {
     const {country: fixed} = pageConfig();
     const country = readerCountry(fixed);
     const editions = this.editionsOf(book);
-    const index = this.chosen ?? Math.max(0, this.format ? editions.findIndex((e) => e.format === this.format) : 0);
-    const edition = editions[index] ?? editions[0];
+    const chosen = this.chosen ? editions.indexOf(this.chosen) : -1;
+    const index = chosen >= 0 ? chosen : Math.max(0, this.format ? editions.findIndex((e) => e.format === this.format) : 0);
+    const edition = editions[index];
     const links = shownLinks(editionBook(book, edition), this.affiliate, fixed)
       .filter((link) => safeUrl(link.href))
       .map((link) => own({...link, ...(edition.format && {edition: edition.format})}));
@@ -163,7 +169,7 @@ export class BookBuy extends BookElement {
   private renderFormat(edition: Edition, index: number, checked: boolean, country: string, lang: string) {
     const price = priceFor(edition.price, country);
     return html`<label part="format" class="format">
-      <input type="radio" name="format" .value=${String(index)} .checked=${checked} @change=${() => (this.chosen = index)} />
+      <input type="radio" name="format" .value=${String(index)} .checked=${checked} @change=${() => (this.chosen = edition)} />
       <span class="name">${formatName(edition.format || bookBuyStrings.format)}</span>
       ${price ? html`<span part="price" class="price">${formatPrice(price, lang)}</span>` : nothing}
       ${
@@ -193,7 +199,7 @@ export class BookBuy extends BookElement {
     return html`<p part="store" class="store">
       <label for="store">${bookBuyStrings.store}</label>
       <select id="store" @change=${(event: Event) => chooseCountry((event.target as HTMLSelectElement).value)}>
-        ${named.map(([code, name]) => html`<option value=${code} ?selected=${code === country}>${name}</option>`)}
+        ${named.map(([code, name]) => html`<option value=${code} .selected=${live(code === country)}>${name}</option>`)}
       </select>
     </p>`;
   }
@@ -239,7 +245,7 @@ export class BookBuy extends BookElement {
 
 /** A retailer's name for a link of the catalogue's, else the file's label or retailer. */
 const retailerName = (link: ShownLink) =>
-  link.name ?? linkStrings.retailers[link.retailer ?? ''] ?? link.label ?? link.retailer ?? linkLabel(link);
+  link.name ?? ownString(linkStrings.retailers, link.retailer ?? '') ?? link.label ?? link.retailer ?? linkLabel(link);
 
 /** "Germany" for `de`, in the reader's language (the code itself where Intl cannot say). */
 const regionName = (code: string, lang: string) =>
