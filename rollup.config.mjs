@@ -74,8 +74,11 @@ const sharedChunk = (id) => {
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return 'lit';
   if (/\/node_modules\/@lit\/context\/lib\/(context-root|context-request-event)\.js$/.test(path)) return 'lit';
   if (/\/dist\/(define|events\/events|styles\/shared-styles|templates\/heading)\.js$/.test(path)) return 'lit';
-  // The provider side of context (its controller, and the value it notifies) only <book-data> uses.
-  if (/\/node_modules\/@lit\/context\/lib\/(controllers\/context-provider|value-notifier)\.js$/.test(path)) return undefined;
+  // The provider side of context (its controller, and the value it notifies) goes with <book-data>,
+  // its only user, into that element's chunk: cards, which only consume, do without its bytes.
+  if (/\/node_modules\/@lit\/context\/(development\/)?lib\/(controllers\/context-provider|value-notifier)\.js$/.test(path))
+    return 'book-data';
+  if (/\/dist\/elements\/book-data\//.test(path)) return 'book-data';
   if (/\/node_modules\/@lit\/context\//.test(path)) return 'core';
   if (/\/dist\/(format|loading|config|context|links|text|templates|elements\/book-element)\//.test(path)) return 'core';
   // The ISBN look-up (sources/) loads with the first book by ISBN: not core.

@@ -1,5 +1,4 @@
 import {html, nothing, type PropertyDeclarations} from 'lit';
-import {live} from 'lit/directives/live.js';
 import {BookElement} from '../book-element/book-element.js';
 import type {Book, Edition} from '../../format/book.js';
 import {own, safeUrl} from '../../format/schema.js';
@@ -85,6 +84,16 @@ export class BookBuy extends BookElement {
 
   /** The edition the reader chose (of the book shown: another book starts again from `format`). */
   private chosen?: Edition;
+
+  /** The country the store picker shows: set after each render (see `updated`). */
+  private shownCountry?: string;
+
+  // The picker shows the reader's country after every render, whatever was picked in it before (a
+  // choice made in another picker or tab changes the country, not this select's own state).
+  protected override updated() {
+    const select = this.renderRoot.querySelector('select');
+    if (select && this.shownCountry) select.value = this.shownCountry;
+  }
 
   /** A book's editions; a book without them is one, of its top-level fields. */
   private editionsOf(book: Book): Edition[] {
@@ -195,11 +204,12 @@ export class BookBuy extends BookElement {
         for (const code of [...Object.keys(retailer.stores), ...Object.keys(retailer.also ?? {})]) countries.add(code);
     }
     if (countries.size < 2) return nothing;
+    this.shownCountry = country;
     const named = [...countries].map((code) => [code, regionName(code, lang)]).sort((a, b) => a[1].localeCompare(b[1], lang));
     return html`<p part="store" class="store">
       <label for="store">${bookBuyStrings.store}</label>
       <select id="store" @change=${(event: Event) => chooseCountry((event.target as HTMLSelectElement).value)}>
-        ${named.map(([code, name]) => html`<option value=${code} .selected=${live(code === country)}>${name}</option>`)}
+        ${named.map(([code, name]) => html`<option value=${code}>${name}</option>`)}
       </select>
     </p>`;
   }
