@@ -102,7 +102,7 @@ describe(`a reader in ${locale}`, () => {
     expect(plain(root.querySelector('[part=preorder]')?.textContent)).to.contain(want.date);
 
     const card = await fixture<BookCard>(html`<book-card .book=${book}></book-card>`);
-    await waitUntil(() => card.shadowRoot!.querySelector('[part=link]'), 'the card’s link');
+    await waitUntil(() => card.shadowRoot!.querySelector('[part=link]'), 'the card’s link', {timeout: 5000});
     expect(card.shadowRoot!.querySelector<HTMLAnchorElement>('[part=link]')!.href, 'the card’s primary link').to.equal(
       want.amazon,
     );

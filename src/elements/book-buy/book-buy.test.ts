@@ -168,7 +168,7 @@ describe('<book-buy>', () => {
     );
     const buy = box.querySelector('book-buy')!;
     const card = box.querySelector<BookCard>('book-card')!;
-    await waitUntil(() => links(card).length, 'the card’s primary link');
+    await waitUntil(() => links(card).length, 'the card’s primary link', {timeout: 5000});
     expect(links(card)[0].href).to.equal('https://bookshop.org/book/9781098107963');
     const select = root(buy).querySelector('select')!;
     expect(select.labels[0].textContent).to.equal('Store');
@@ -243,11 +243,15 @@ describe('<book-buy>', () => {
 
   it('is in <book-page> for a book with editions, in place of the card’s links', async () => {
     const page = await fixture<HTMLElement>(html`<book-page .book=${book}></book-page>`);
-    await waitUntil(() => page.shadowRoot!.querySelector('book-buy')?.shadowRoot?.querySelector('[part=link]'));
+    await waitUntil(() => page.shadowRoot!.querySelector('book-buy')?.shadowRoot?.querySelector('[part=link]'), undefined, {
+      timeout: 5000,
+    });
     const card = page.shadowRoot!.querySelector<BookCard>('book-card')!;
     expect(getComputedStyle(root(card).querySelector('[part=link]')!).display).to.equal('none');
-    const plain = await fixture<HTMLElement>(html`<book-page src=${demoBook}></book-page>`);
-    await waitUntil(() => plain.shadowRoot!.querySelector('book-card')?.shadowRoot?.querySelector('[part=link]'));
+    const plain = await fixture<HTMLElement>(html`<book-page loading="eager" src=${demoBook}></book-page>`);
+    await waitUntil(() => plain.shadowRoot!.querySelector('book-card')?.shadowRoot?.querySelector('[part=link]'), undefined, {
+      timeout: 5000,
+    });
     expect(plain.shadowRoot!.querySelector('book-buy'), 'the demo book has editions').to.exist;
   });
 });
@@ -272,9 +276,11 @@ describe('a chosen store, in pages with the script tag', () => {
     const select = one.doc.querySelector('book-buy')!.shadowRoot!.querySelector('select')!;
     select.value = 'de';
     select.dispatchEvent(new Event('change'));
-    await waitUntil(() => firstLink(one.doc, 'book-buy') === 'https://www.amazon.de/dp/1098107969', 'this page');
+    await waitUntil(() => firstLink(one.doc, 'book-buy') === 'https://www.amazon.de/dp/1098107969', 'this page', {timeout: 5000});
     // The other page hears it through the storage event, as another tab of the site would.
-    await waitUntil(() => firstLink(other.doc, 'book-buy') === 'https://www.amazon.de/dp/1098107969', 'the other page');
+    await waitUntil(() => firstLink(other.doc, 'book-buy') === 'https://www.amazon.de/dp/1098107969', 'the other page', {
+      timeout: 5000,
+    });
 
     const loaded = new Promise((r) => one.win.frameElement!.addEventListener('load', r, {once: true}));
     one.win.location.reload();
