@@ -99,6 +99,37 @@ describe('dist/book-widgets.js, the autoloader', () => {
     expect(card.shadowRoot!.querySelector('[part=error]')!.textContent).to.contain('gone.json answered 404');
   });
 
+  it('<book-page> loads <book-buy>’s code only for a book with editions, and shows the rest without waiting for it', async () => {
+    const map = await chunkMap();
+    expect(map['book-page'], 'not among the page’s own chunks').not.to.include(map['book-buy'][0]);
+    const plain = await openPage({
+      srcdoc: page('<book-page loading="eager" src="/demo/data/designing-data-intensive-applications.json"></book-page>'),
+    });
+    const plainPage = plain.doc.querySelector<Widget>('book-page')!;
+    await waitUntil(() => plainPage.shadowRoot?.querySelector('book-about'), 'page not ready', {timeout: 5000});
+    expect(chunksLoaded(plain.win), 'a book without editions').not.to.include(map['book-buy'][0]);
+    // The demo book has editions. Every file of the code comes 700 ms late, so the buy box's, asked
+    // for once the book is here, comes well after the page's: the page shows its sections meanwhile,
+    // with the buy box's place kept, and then the buy box.
+    const {doc, win} = await openPage({
+      srcdoc: page(`<book-page loading="eager" src="${demoBook}"></book-page>`, delayedScript(700)),
+    });
+    const bookPage = doc.querySelector<Widget>('book-page')!;
+    const toc = () => bookPage.shadowRoot?.querySelector<Widget>('book-toc');
+    await waitUntil(() => toc()?.state === 'ready', 'the sections', {timeout: 8000});
+    expect(bookPage.shadowRoot!.querySelector('.buy-placeholder'), 'the buy box’s place is kept').to.exist;
+    expect(bookPage.shadowRoot!.querySelector('book-buy'), 'its code is not here yet').to.equal(null);
+    await waitUntil(
+      () => bookPage.shadowRoot!.querySelector('book-buy')?.shadowRoot?.querySelector('[part=link]'),
+      'the buy box',
+      {
+        timeout: 8000,
+      },
+    );
+    expect(chunksLoaded(win)).to.include(map['book-buy'][0]);
+    expect(bookPage.shadowRoot!.querySelector('.buy-placeholder')).to.equal(null);
+  });
+
   it('<book-page> loads <book-praise>’s code only for a book with praise, and shows it with the rest', async () => {
     const map = await chunkMap();
     expect(map['book-page'], 'not among the page’s own chunks').not.to.include(map['book-praise'][0]);

@@ -69,7 +69,7 @@ export async function loadingAndReadyHeights(
     column.append(element);
     return element;
   });
-  await waitUntil(() => ready.state === 'ready', `<${tag}> did not load the demo book`);
+  await waitUntil(() => ready.state === 'ready', `<${tag}> did not load the demo book`, {timeout: 5000});
   await ready.updateComplete;
   await loading.updateComplete;
   // Sections inside a page, and the table's one-line summaries (measured a frame after rendering),

@@ -205,7 +205,7 @@ export class BookBuy extends BookElement {
     }
     if (countries.size < 2) return nothing;
     this.shownCountry = country;
-    const named = [...countries].map((code) => [code, regionName(code, lang)]).sort((a, b) => a[1].localeCompare(b[1], lang));
+    const named = [...countries].map((code) => [code, regionName(code, lang)]).sort((a, b) => compareIn(lang)(a[1], b[1]));
     return html`<p part="store" class="store">
       <label for="store">${bookBuyStrings.store}</label>
       <select id="store" @change=${(event: Event) => chooseCountry((event.target as HTMLSelectElement).value)}>
@@ -256,6 +256,21 @@ export class BookBuy extends BookElement {
 /** A retailer's name for a link of the catalogue's, else the file's label or retailer. */
 const retailerName = (link: ShownLink) =>
   link.name ?? ownString(linkStrings.retailers, link.retailer ?? '') ?? link.label ?? link.retailer ?? linkLabel(link);
+
+/**
+ * Names in the reader's alphabetical order, by one collator per language (`localeCompare` with a
+ * language makes one per comparison); by code points where the language is not one Intl knows.
+ */
+const compareIn = (lang: string) => {
+  if (!collators.has(lang))
+    try {
+      collators.set(lang, new Intl.Collator(lang).compare);
+    } catch {
+      collators.set(lang, (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0));
+    }
+  return collators.get(lang)!;
+};
+const collators = new Map<string, (a: string, b: string) => number>();
 
 /** "Germany" for `de`, in the reader's language (the code itself where Intl cannot say). */
 const regionName = (code: string, lang: string) =>

@@ -89,8 +89,10 @@ export class BookPage extends BookElement {
   protected override renderBook(book: Book) {
     // The page keeps its placeholders until the code of every section it will show is here, so that
     // nothing appears late and moves what is under it.
+    // The buy box does not hold the page back: its placeholder keeps its place (and height) until its
+    // code is here, so the rest shows as soon as the book does.
+    if (hasBuyBox(book)) this.defined('book-buy', () => import('../book-buy/define.js'));
     const ready =
-      (!hasBuyBox(book) || this.defined('book-buy', () => import('../book-buy/define.js'))) &&
       (!book.praise?.length || this.defined('book-praise', () => import('../book-praise/define.js'))) &&
       (!hasAuthorBios(book) || this.defined('book-author', () => import('../book-author/define.js'))) &&
       (!book.series || this.defined('book-series', () => import('../book-series/define.js')));
@@ -130,6 +132,7 @@ export class BookPage extends BookElement {
     const show = (has: (b: Book) => unknown) => !book || has(book);
     // Children take the already-parsed book: no second parse, no request.
     const buy = book && hasBuyBox(book) && !this.unavailable.has('book-buy');
+    const buyCode = customElements.get('book-buy');
     return html`<book-card
         part="card"
         class="card ${buy ? 'with-buy' : ''}"
@@ -144,7 +147,7 @@ export class BookPage extends BookElement {
         .disclosure=${this.disclosure}
       ></book-card>
       ${
-        loading
+        loading || (buy && !buyCode)
           ? html`<div class="buy buy-placeholder" aria-hidden="true">
               <span class="skeleton skeleton-heading"></span>
               <span class="skeleton tile"></span><span class="skeleton tile"></span>
