@@ -6,7 +6,10 @@ import type {Book} from '../../format/book.js';
 /** Authors the file says more of than a name (format 2): what <book-author> shows. */
 const hasAuthorBios = (b: Book) => !!b.authors?.some((a) => a.bio || a.photo);
 
-/** Format 2's formats and prices, or a sample: what <book-buy> shows, in place of the card's links. */
+/**
+ * Format 2's formats and prices, or a sample: what <book-buy> shows, under the card. The card keeps
+ * its own buy link (the page's first call to action, and the height its skeleton reserved).
+ */
 const hasBuyBox = (b: Book) => !!(b.editions?.length || b.sample);
 
 const hasAbout = (b: Book) =>
@@ -20,7 +23,7 @@ const hasAbout = (b: Book) =>
  * @summary A complete book landing page composed of the other widgets.
  * @slot newsletter - A <newsletter-signup> (or anything else) to show at the end of the page.
  * @csspart card - The book's card at the top.
- * @csspart buy - The buy box: formats, prices, stores and a sample (format 2), in place of the card's links.
+ * @csspart buy - The buy box under the card: formats, prices, stores and a sample (format 2).
  * @csspart about - The about section.
  * @csspart toc - The table of contents.
  * @csspart faq - The questions and answers.
@@ -47,11 +50,6 @@ export class BookPage extends BookElement {
         padding-bottom: calc(var(--_space) * 2);
         border-bottom: 1px solid var(--_border);
       }
-      /* The buy box under the card has the links: the card shows them once, not twice. */
-      .card.with-buy::part(link),
-      .card.with-buy::part(disclosure) {
-        display: none;
-      }
       .buy {
         padding-bottom: calc(var(--_space) * 2);
         border-bottom: 1px solid var(--_border);
@@ -63,7 +61,7 @@ export class BookPage extends BookElement {
         grid-template-columns: repeat(2, minmax(0, 9.5rem));
         align-content: start;
         gap: 0.5rem;
-        height: calc(20.9rem + var(--_space) * 2);
+        height: calc(19.5rem + var(--_space) * 2);
       }
       .buy-placeholder > * {
         grid-column: 1 / -1;
@@ -73,9 +71,16 @@ export class BookPage extends BookElement {
         grid-column: auto;
         height: 4.5rem;
       }
+      /* The demo book's box: its retailers on one line when wide, two below 70rem; its buttons
+         and retailers on two lines each on a phone. */
+      @container (max-width: 70rem) {
+        .buy-placeholder {
+          height: calc(20.85rem + var(--_space) * 2);
+        }
+      }
       @container (max-width: 36rem) {
         .buy-placeholder {
-          height: calc(23.6rem + var(--_space) * 2);
+          height: calc(26.6rem + var(--_space) * 2);
         }
       }
     `,
@@ -135,7 +140,7 @@ export class BookPage extends BookElement {
     const buyCode = customElements.get('book-buy');
     return html`<book-card
         part="card"
-        class="card ${buy ? 'with-buy' : ''}"
+        class="card"
         layout="horizontal"
         loading="eager"
         .placeholder=${loading}
