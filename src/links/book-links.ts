@@ -26,11 +26,15 @@ export interface LinkOptions {
   max?: number;
 }
 
+/** The built-in name of a retailer (`the publisher`), by its own key only: never `constructor`. */
+export const builtInName = (retailer: string | undefined) =>
+  retailer && Object.prototype.hasOwnProperty.call(linkStrings.retailers, retailer) ? linkStrings.retailers[retailer] : undefined;
+
 /** The link's own label, else one that says where it goes: "Buy on Amazon". */
 export function linkLabel(link: BookLink & {name?: string}): string {
   if (link.label) return link.label;
   if (link.kind !== 'buy') return linkStrings[link.kind];
-  const where = link.retailer && (linkStrings.retailers[link.retailer] ?? link.name ?? link.retailer);
+  const where = link.retailer && (builtInName(link.retailer) ?? link.name ?? link.retailer);
   return where ? linkStrings.buyOn(where) : linkStrings.buy;
 }
 

@@ -6,7 +6,7 @@
  * pages that ask for it (./structured-data.ts).
  */
 import type {Book, Edition} from '../format/book.js';
-import {today as localToday} from '../text/locale.js';
+import {isPreorder, today as localToday} from '../text/locale.js';
 
 type Json = {[key: string]: unknown};
 
@@ -88,11 +88,7 @@ const bookFormats: {[format: string]: string} = {
 /** `PreOrder` for an edition so marked or with a date still to come; `Discontinued` out of print. */
 const availability = (edition: Edition, today: string) =>
   `https://schema.org/${
-    edition.status === 'out-of-print'
-      ? 'Discontinued'
-      : edition.status === 'preorder' || (edition.published && edition.published > today)
-        ? 'PreOrder'
-        : 'InStock'
+    edition.status === 'out-of-print' ? 'Discontinued' : isPreorder(edition, today) ? 'PreOrder' : 'InStock'
   }`;
 
 /** One edition as a `workExample`: its format, ISBN, pages or length, date and offers. */

@@ -58,6 +58,10 @@ export const formatYear = (published: string, lang?: string, year = published.sl
 export const today = (now = new Date()) =>
   `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
+/** An edition to pre-order: marked so, or published after `now` (today where the reader is). */
+export const isPreorder = ({status, published}: {status?: string; published?: string}, now = today()) =>
+  status === 'preorder' || Boolean(published && published > now);
+
 /** `2027-03-12` → "12 March 2027" (or "March 12, 2027" …), `2027-03` → "March 2027", `2027` → the year. */
 export const formatDate = (date: string, lang?: string) => {
   const [year, month, day] = date.split('-').map(Number);

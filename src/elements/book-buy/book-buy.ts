@@ -3,12 +3,12 @@ import {BookElement} from '../book-element/book-element.js';
 import type {Book, Edition} from '../../format/book.js';
 import {own, safeUrl} from '../../format/schema.js';
 import {pageConfig} from '../../config/page-config.js';
-import {linkLabel, linkStrings, renderDisclosure, renderLink} from '../../links/book-links.js';
+import {builtInName, linkLabel, renderDisclosure, renderLink} from '../../links/book-links.js';
 import type {ShownLink} from '../../links/affiliate.js';
 import {editionBook, shownLinks} from '../../retailers/retailer-links.js';
 import {siteCatalogue} from '../../retailers/site-catalogue.js';
 import {chooseCountry, readerCountry} from '../../retailers/store.js';
-import {format, formatDate, formatNumber, today} from '../../text/locale.js';
+import {format, formatDate, formatNumber, isPreorder} from '../../text/locale.js';
 import {formatDuration, formatPrice, priceFor} from './price.js';
 import {filler, skeletonText} from '../../templates/skeleton-text.js';
 import {bookBuyStyles} from './book-buy.styles.js';
@@ -35,10 +35,6 @@ const formatName = (name: string) => ownString(bookBuyStrings.formats, name) ?? 
 /** A string the object has of its own under `key`: never `constructor` or another name from Object.prototype. */
 const ownString = (object: {[key: string]: string}, key: string) =>
   Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
-
-/** A pre-order: marked so, or published after today where the reader is. */
-const isPreorder = (edition: Edition) =>
-  edition.status === 'preorder' || Boolean(edition.published && edition.published > today());
 
 /** Three formats and a buy button: what the skeleton stands for. */
 const typicalEditions: Edition[] = [{format: filler(9)}, {format: filler(9)}, {format: filler(9)}];
@@ -255,7 +251,7 @@ export class BookBuy extends BookElement {
 
 /** A retailer's name for a link of the catalogue's, else the file's label or retailer. */
 const retailerName = (link: ShownLink) =>
-  link.name ?? ownString(linkStrings.retailers, link.retailer ?? '') ?? link.label ?? link.retailer ?? linkLabel(link);
+  link.name ?? builtInName(link.retailer) ?? link.label ?? link.retailer ?? linkLabel(link);
 
 /**
  * Names in the reader's alphabetical order, by one collator per language (`localeCompare` with a

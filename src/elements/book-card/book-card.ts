@@ -4,7 +4,7 @@ import {StructuredData} from '../../seo/structured-data.js';
 import type {Book} from '../../format/book.js';
 import {renderDisclosure, renderLinks, shownLinks} from '../../links/book-links.js';
 import {loadCatalogue, needsCatalogue} from '../../links/catalogue.js';
-import {formatDate, formatList, formatNumber, formatYear, today} from '../../text/locale.js';
+import {formatDate, formatList, formatNumber, formatYear, isPreorder} from '../../text/locale.js';
 import {safeUrl} from '../../format/schema.js';
 import {bookCardStyles} from './book-card.styles.js';
 
@@ -113,7 +113,7 @@ export class BookCard extends BookElement {
     const edition = book.editions?.[0];
     const date = edition?.published ?? book.published;
     const preorder =
-      (edition?.status === 'preorder' || (date && date > today())) &&
+      isPreorder({status: edition?.status, published: date}) &&
       html`<p part="preorder" class="preorder">${bookCardStrings.preorder(date && formatDate(date, lang))}</p>`;
     return html`<article class="card">
       ${this.renderCover(book)}
