@@ -1,21 +1,23 @@
 /**
- * Looks at the built demo page as a reader would, in headless Chromium at 375 px and 1280 px, light
- * and dark, and at a hostile host page: scrolls through, waits for every widget, saves a full-page
- * PNG of each to dist/screenshots/, and fails when a page throws, a widget is left loading or fails
- * unexpectedly, or anything is wider than the screen.
+ * Looks at the built demo page as a reader would, in each engine (Chromium, Firefox, WebKit; or
+ * those ENGINES lists) at 375 px and 1280 px, light and dark, and at a hostile host page: scrolls
+ * through, waits for every widget, saves a full-page PNG of each to dist/screenshots/, and fails
+ * when a page throws, a widget is left loading or fails unexpectedly, or anything is wider than the
+ * screen.
  */
-import {mkdirSync} from 'node:fs';
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {PNG} from 'pngjs';
 import puppeteer from 'puppeteer-core';
-import {browserArgs, findBrowser} from './find-browser.mjs';
+import {remote} from 'webdriverio';
+import {browserArgs, findBrowser, findFirefox} from './find-browser.mjs';
 import {demoFolders, startDemoServer} from './demo-server.mjs';
+import {startWebKitDriver, webkitOptions} from './webkit.mjs';
 
 const port = Number(process.env.SCREENSHOT_PORT ?? 8765);
+const origin = `http://localhost:${port}`;
 // The demo, and the hostile test page with the other Lit it loads from node_modules.
 const server = await startDemoServer({port, serve: [...demoFolders, '/test/pages/', '/node_modules/']});
-const browser = await puppeteer.launch({executablePath: findBrowser(), headless: true, args: browserArgs});
 mkdirSync('dist/screenshots', {recursive: true});
-const problems = [];
-let passed = 0;
 
 // The demo (with its deliberate missing-file example) and a hostile host page (test/pages/hostile.html).
 const views = [];
@@ -25,66 +27,179 @@ for (const width of [375, 1280]) {
 }
 views.push({page: 'hostile', path: '/test/pages/hostile.html', width: 1280, scheme: 'light', failing: ''});
 
-for (const {page: pageName, path, width, scheme, failing} of views) {
-  {
-    const name = `${pageName}-${width}-${scheme}`;
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-    page.on('console', (m) => {
-      const url = m.location()?.url ?? '';
-      // The demo shows the error state with a missing file on purpose; and this machine has no
-      // internet, so covers from other hosts (the ISBN examples) cannot load here.
-      const expected = url.includes('missing-book.json') || (url && !url.startsWith(`http://localhost:${port}/`));
-      if (m.type() === 'error' && !expected) errors.push(`console: ${m.text()}`);
+/** In the page: scroll through, so every lazy widget comes near the viewport, as it would for a reader. */
+async function scrollThrough() {
+  for (let y = 0; y < document.body.scrollHeight; y += 500) {
+    scrollTo(0, y);
+    await new Promise((r) => setTimeout(r, 40));
+  }
+}
+
+/** In the page: every widget's state once none is loading (false until then). */
+function widgetReport() {
+  const widgets = [];
+  const visit = (root) =>
+    root.querySelectorAll('*').forEach((el) => {
+      if (el.localName.startsWith('book-')) widgets.push(el);
+      if (el.shadowRoot) visit(el.shadowRoot);
     });
-    await page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: scheme}]);
-    await page.setViewport({width, height: 900});
-    await page.goto(`http://localhost:${port}${path}`, {waitUntil: 'networkidle0'});
-    // Scroll through, so every lazy widget comes near the viewport, as it would for a reader.
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += 500) {
-        scrollTo(0, y);
-        await new Promise((r) => setTimeout(r, 40));
+  visit(document);
+  if (widgets.some((el) => el.getAttribute('state') === 'loading')) return false;
+  return {
+    widgets: widgets.length,
+    failed: widgets.filter((el) => el.getAttribute('state') === 'error').map((el) => el.getAttribute('src')),
+    tooWide: document.documentElement.scrollWidth > innerWidth,
+  };
+}
+
+/** The demo shows a missing file on purpose, and this machine has no internet (the ISBN examples' covers). */
+const expectedError = (url) => url.includes('missing-book.json') || (url && !url.startsWith(`${origin}/`));
+
+/**
+ * Chromium and Firefox through puppeteer (Firefox over WebDriver BiDi). Firefox's colour scheme is a
+ * preference, so it gets a browser per scheme.
+ */
+function puppeteerEngine(name, launch) {
+  const browsers = new Map();
+  return {
+    name,
+    async shoot({path, width, scheme}, file) {
+      if (!browsers.has(scheme)) browsers.set(scheme, await launch(scheme));
+      const page = await browsers.get(scheme).newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error' && !expectedError(m.location()?.url ?? '')) errors.push(`console: ${m.text()}`);
+      });
+      if (name === 'chromium') await page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: scheme}]);
+      await page.setViewport({width, height: 900});
+      await page.goto(`${origin}${path}`, {waitUntil: 'networkidle0'});
+      await page.evaluate(scrollThrough);
+      const report = await page
+        .waitForFunction(widgetReport, {timeout: 15_000, polling: 100})
+        .then((handle) => handle.jsonValue())
+        .catch(() => ({timedOut: true}));
+      await page.evaluate(() => scrollTo(0, 0));
+      await page.screenshot({path: file, fullPage: true});
+      await page.close();
+      return {report, errors};
+    },
+    async close() {
+      for (const browser of browsers.values()) await browser.close();
+    },
+  };
+}
+
+/**
+ * WebKit through WebKitGTK's WebDriver. MiniBrowser's window is never narrower than its toolbar
+ * (about 450 px), so the 375 px view is the page in a 375 px frame; and a window paints nothing past
+ * 16,384 px (a texture's limit), so a page is pictured in tall slices, put together here. Classic
+ * WebDriver reports no console: a page is judged by its widgets and its width (Chromium and Firefox
+ * also check for errors).
+ */
+function webkitEngine() {
+  let driver;
+  let session;
+  const slice = 8000;
+  return {
+    name: 'webkit',
+    async shoot({path, width, scheme}, file) {
+      driver ??= await startWebKitDriver({screen: '1400x9000'});
+      // One session at a time (the driver's limit); the colour scheme is the browser's.
+      if (session?.scheme !== scheme) {
+        await session?.browser.deleteSession();
+        const args = scheme === 'dark' ? ['--dark-mode'] : [];
+        session = {scheme, browser: await remote(webkitOptions({port: driver.port, args}))};
       }
-    });
-    const report = await page
-      .waitForFunction(
-        () => {
-          const widgets = [];
-          const visit = (root) =>
-            root.querySelectorAll('*').forEach((el) => {
-              if (el.localName.startsWith('book-')) widgets.push(el);
-              if (el.shadowRoot) visit(el.shadowRoot);
-            });
-          visit(document);
-          if (widgets.some((el) => el.getAttribute('state') === 'loading')) return false;
-          return {
-            widgets: widgets.length,
-            failed: widgets.filter((el) => el.getAttribute('state') === 'error').map((el) => el.getAttribute('src')),
-            tooWide: document.documentElement.scrollWidth > innerWidth,
-          };
-        },
-        {timeout: 15_000, polling: 100},
-      )
-      .then((handle) => handle.jsonValue())
-      .catch(() => ({timedOut: true}));
-    await page.evaluate(() => scrollTo(0, 0));
-    await page.screenshot({path: `dist/screenshots/${name}.png`, fullPage: true});
-    await page.close();
+      const {browser} = session;
+      const framed = width < 600;
+      await browser.setWindowSize(framed ? 800 : width, 900);
+      const toolbar = (await browser.getWindowSize()).height - (await browser.execute(() => innerHeight));
+      if (framed) {
+        await browser.url('about:blank');
+        await browser.execute(
+          (src, w) => {
+            document.body.style.margin = '0';
+            document.body.innerHTML = `<iframe style="border:0;display:block;width:${w}px;height:100vh"></iframe>`;
+            document.querySelector('iframe').src = src;
+          },
+          `${origin}${path}`,
+          width,
+        );
+        await browser.pause(500);
+        await browser.switchFrame(await browser.$('iframe'));
+      } else {
+        await browser.url(`${origin}${path}`);
+      }
+      await browser.execute(scrollThrough);
+      let report;
+      for (const started = Date.now(); !report; await browser.pause(100)) {
+        report = await browser.execute(widgetReport);
+        if (!report && Date.now() - started > 15_000) report = {timedOut: true};
+      }
+      const height = await browser.execute(() => document.documentElement.scrollHeight);
+      const view = Math.min(height, slice);
+      await browser.setWindowSize(framed ? 800 : width, view + toolbar);
+      await browser.pause(300);
+      const whole = new PNG({width, height});
+      for (let top = 0; top < height; top += view) {
+        // The last slice scrolls only as far as the page goes, and is cut to what is new.
+        const scrolled = Math.min(top, height - view);
+        await browser.execute((y) => scrollTo(0, y), scrolled);
+        await browser.pause(200);
+        if (framed) await browser.switchFrame(null);
+        const picture = PNG.sync.read(Buffer.from(await browser.takeScreenshot(), 'base64'));
+        if (framed) await browser.switchFrame(await browser.$('iframe'));
+        const rows = Math.min(view, height - top);
+        PNG.bitblt(picture, whole, 0, top - scrolled, width, rows, 0, top);
+      }
+      writeFileSync(file, PNG.sync.write(whole));
+      return {report, errors: []};
+    },
+    async close() {
+      await session?.browser.deleteSession();
+      driver?.stop();
+    },
+  };
+}
+
+const engines = {
+  chromium: () =>
+    puppeteerEngine('chromium', () => puppeteer.launch({executablePath: findBrowser(), headless: true, args: browserArgs})),
+  firefox: () =>
+    puppeteerEngine('firefox', (scheme) =>
+      puppeteer.launch({
+        browser: 'firefox',
+        executablePath: findFirefox(),
+        headless: true,
+        // 0 dark, 1 light: what `prefers-color-scheme` answers.
+        extraPrefsFirefox: {'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1},
+      }),
+    ),
+  webkit: webkitEngine,
+};
+
+const problems = [];
+let passed = 0;
+const chosen = (process.env.ENGINES ?? 'chromium,firefox,webkit').split(',').map((e) => e.trim());
+for (const engineName of chosen) {
+  const engine = engines[engineName]();
+  for (const view of views) {
+    const name = `${engineName}-${view.page}-${view.width}-${view.scheme}`;
+    const {report, errors} = await engine.shoot(view, `dist/screenshots/${name}.png`);
     const wrong = [...errors];
     if (report.timedOut) wrong.push('widgets still loading after 15 s');
     else {
-      if (report.failed.join() !== failing) wrong.push(`widgets in error: ${report.failed.join(', ')}`);
+      if (report.failed.join() !== view.failing) wrong.push(`widgets in error: ${report.failed.join(', ')}`);
       if (report.tooWide) wrong.push('page wider than the screen');
     }
     if (wrong.length) problems.push(`${name}: ${wrong.join('; ')}`);
     else passed++;
     console.log(`${wrong.length ? '✗' : '✓'} ${name}${report.widgets ? ` (${report.widgets} widgets)` : ''}`);
   }
+  await engine.close();
 }
-await browser.close();
 await server.stop();
 for (const problem of problems) console.error(problem);
-console.log(`screenshots in dist/screenshots/: ${passed} of ${views.length} views fine`);
+console.log(`screenshots in dist/screenshots/: ${passed} of ${views.length * chosen.length} views fine`);
 process.exit(problems.length ? 1 : 0);

@@ -1,11 +1,12 @@
 /**
- * `npm test`: type-check, lint, build, find (or install) a browser, look at the demo page in it
- * (scripts/screenshots.mjs), then run every test in headless Chromium. Arguments go to the test
- * runner (`npm test -- --files src/format/book.test.ts`); with them, build and screenshots are skipped.
+ * `npm test`: type-check, lint, build, find (or install) the browsers, look at the demo page
+ * (scripts/screenshots.mjs), then run every test in each of three engines in turn: Chromium, Firefox
+ * and WebKit. Arguments go to the test runner (`npm test -- --files src/format/book.test.ts`); with
+ * them, build and screenshots are skipped. `ENGINES=firefox,webkit npm test` runs only those.
  */
 import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
-import {findBrowser} from './find-browser.mjs';
+import {findBrowser, findFirefox, findWebKit} from './find-browser.mjs';
 
 const run = (command, args, env = process.env) => {
   const {status} = spawnSync(command, args, {stdio: 'inherit', env});
@@ -48,9 +49,26 @@ if (!runnerArgs.length) {
   run('node_modules/.bin/eslint', ['.']);
   run('node_modules/.bin/prettier', ['--check', '--log-level', 'warn', '.']);
 }
+const engines = (process.env.ENGINES ?? 'chromium,firefox,webkit').split(',').map((e) => e.trim());
+const unknown = engines.filter((e) => !['chromium', 'firefox', 'webkit'].includes(e));
+if (unknown.length) {
+  console.error(`ENGINES lists ${unknown.join(', ')}: the engines are chromium, firefox and webkit.`);
+  process.exit(1);
+}
+const version = (command, args) =>
+  spawnSync(command, args, {encoding: 'utf8'}).stdout?.match(/\d+(\.\d+)+(esr)?/)?.[0] ?? 'unknown version';
+const engineNames = {};
 let browser;
 try {
+  // Chromium also takes the screenshots and runs the benchmark's smoke run.
   browser = findBrowser();
+  engineNames.chromium = `Chromium ${version(browser, ['--version'])}`;
+  if (engines.includes('firefox')) engineNames.firefox = `Firefox ${version(findFirefox(), ['--version'])}`;
+  if (engines.includes('webkit')) {
+    findWebKit();
+    const webkit = version('dpkg-query', ['-W', '-f', '${Version}', 'libwebkit2gtk-4.1-0']);
+    engineNames.webkit = `WebKit (WebKitGTK ${webkit.replace(/-.*/, '')})`;
+  }
 } catch (error) {
   console.error(error.message);
   process.exit(1);
@@ -74,5 +92,12 @@ if (!runnerArgs.length) {
   // The benchmark, small (N=10, one run), so it cannot rot; `npm run bench` is the real one.
   run('node', ['bench/run.mjs', '--smoke'], env);
 }
-// Last, so the runner's summary line is the last thing printed.
-run('node_modules/.bin/wtr', runnerArgs, env);
+// The suite once per engine, each to its end even when one fails; then one line per engine.
+const results = engines.map((engine) => {
+  console.log(`\n${engineNames[engine]}: running the browser tests`);
+  const {status} = spawnSync('node_modules/.bin/wtr', runnerArgs, {stdio: 'inherit', env: {...env, ENGINE: engine}});
+  return {engine, passed: status === 0};
+});
+console.log('');
+for (const {engine, passed} of results) console.log(`${engineNames[engine]}: ${passed ? 'all tests passed' : 'FAILED'}`);
+process.exit(results.every((r) => r.passed) ? 0 : 1);

@@ -68,10 +68,14 @@ describe('window.BookWidgets', () => {
       '<a id="affiliate"></a><a id="affiliate" name="amazon" href="https://evil.example/evil-20">x</a>' +
       '<a id="sources"></a><a id="sources" name="openlibrary" href="https://evil.example/lookup">x</a>';
     const seen = await warnings(async () => {
-      await namedFrame(clobber);
-      expect(String((global.BookWidgets as {affiliate: {amazon: unknown}}).affiliate.amazon), 'the clobbering works').to.contain(
-        'evil-20',
-      );
+      const frame = await namedFrame(clobber);
+      expect(global.BookWidgets, 'the frame took the name').to.equal(frame.contentWindow);
+      // Chromium and WebKit resolve `.affiliate.amazon` to the anchor (two-level clobbering);
+      // Firefox does not reach into a frame's named elements that way.
+      if (!navigator.userAgent.includes('Firefox')) {
+        const clobbered = (global.BookWidgets as {affiliate: {amazon: unknown}}).affiliate.amazon;
+        expect(String(clobbered), 'the clobbering works').to.contain('evil-20');
+      }
       expect((await amazonLink()).searchParams.get('tag')).to.equal(null);
       expect(pageConfig()).to.deep.equal({affiliate: {}, sources: {}});
     });

@@ -82,7 +82,7 @@ export async function loadingAndReadyHeights(
     still = now === last ? still + 1 : 0;
     last = now;
   }
-  return {loading: loading.getBoundingClientRect().height, ready: ready.getBoundingClientRect().height};
+  return {loading: loading.getBoundingClientRect().height, ready: ready.getBoundingClientRect().height, element: ready};
 }
 
 /**

@@ -56,20 +56,22 @@ describe('<book-faq>', () => {
     const opened = await oneEvent(el, 'book-faq-toggle');
     expect(opened.detail).to.deep.equal({index: 1, open: true});
     expect(items(el)[1].open).to.be.true;
-    setTimeout(() => sendKeys({press: 'Space'}));
+    setTimeout(() => sendKeys({press: ' '}));
     const closed = await oneEvent(el, 'book-faq-toggle');
     expect(closed.detail).to.deep.equal({index: 1, open: false});
     await expect(el).to.be.accessible();
   });
 
-  it('reserves the demo book’s height while loading, in a narrow and a wide column, in any font', async () => {
+  it('reserves the demo book’s height while loading, within a line, in a narrow and a wide column, in any font', async () => {
     for (const font of [undefined, '18px "Liberation Serif", "DejaVu Serif", serif']) {
       for (const width of [343, 640, 1000]) {
-        const {loading, ready} = await loadingAndReadyHeights('book-faq', width, {}, font);
+        const {loading, ready, element} = await loadingAndReadyHeights('book-faq', width, {}, font);
+        // Filler words wrap like the answers, not word for word: engines break one line apart.
+        const line = parseFloat(getComputedStyle(element.shadowRoot!.querySelector('.answer')!).lineHeight);
         expect(
           Math.abs(loading - ready),
-          `${font ?? 'system font'} at ${width}px: skeleton ${loading}, ready ${ready}`,
-        ).to.be.below(25);
+          `${font ?? 'system font'} at ${width}px: skeleton ${loading}, ready ${ready}, a line ${line}`,
+        ).to.be.at.most(line + 0.5);
       }
     }
   });
