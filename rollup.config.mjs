@@ -53,6 +53,15 @@ const withoutFieldDescriptions = () => ({
   },
 });
 
+/** The language packs stay files of their own next to the one-file bundle: `./i18n/packs/de.js`. */
+const packsBeside = () => ({
+  name: 'book-widgets-packs-beside',
+  resolveId(source, importer) {
+    const pack = /[/\\]dist[/\\]i18n[/\\]translate\.js$/.test(importer ?? '') && source.match(/^\.\/packs\/([^/]+\.js)$/)?.[1];
+    return pack ? {id: `./i18n/packs/${pack}`, external: true} : null;
+  },
+});
+
 /** How every bundle here is made: the embed, and the per-element sizes `npm run size` reports. */
 export const bundlePlugins = () => [
   nodeResolve(),
@@ -73,7 +82,8 @@ const sharedChunk = (id) => {
   if (/\/node_modules\/(lit|lit-html)\/(directives\/|directive\.js)/.test(path)) return undefined;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return 'lit';
   if (/\/node_modules\/@lit\/context\/lib\/(context-root|context-request-event)\.js$/.test(path)) return 'lit';
-  if (/\/dist\/(define|events\/events|styles\/shared-styles|templates\/heading)\.js$/.test(path)) return 'lit';
+  if (/\/dist\/(define|events\/events|styles\/shared-styles|templates\/heading|i18n\/translate|text\/intl)\.js$/.test(path))
+    return 'lit';
   // The provider side of context (its controller, and the value it notifies) goes with <book-data>,
   // its only user, into that element's chunk: cards, which only consume, do without its bytes.
   if (/\/node_modules\/@lit\/context\/(development\/)?lib\/(controllers\/context-provider|value-notifier)\.js$/.test(path))
@@ -101,6 +111,9 @@ const elementOf = (chunk) =>
         .find(Boolean)
     : undefined;
 
+/** `de` for the German pack's chunk (src/i18n/packs/de.ts): one small file per language. */
+const packOf = (chunk) => chunk.facadeModuleId?.match(/[/\\]i18n[/\\]packs[/\\]([^/\\]+)\.js$/)?.[1];
+
 /** The files each element needs: its own chunk first, then every chunk it imports, at any depth. */
 const chunksOfElements = (chunks) => {
   const needs = (file, seen = new Set()) => {
@@ -111,8 +124,8 @@ const chunksOfElements = (chunks) => {
   };
   const map = {};
   for (const chunk of Object.values(chunks)) {
-    const tag = chunk.type !== 'asset' && elementOf(chunk);
-    if (tag) map[tag] = [...needs(chunk.fileName)].map((file) => `./${file}`);
+    const key = chunk.type !== 'asset' && elementOf(chunk);
+    if (key) map[key] = [...needs(chunk.fileName)].map((file) => `./${file}`);
   }
   return map;
 };
@@ -150,16 +163,20 @@ export default [
       format: 'es',
       sourcemap: true,
       entryFileNames: 'book-widgets.js',
-      chunkFileNames: (chunk) => `chunks/${elementOf(chunk) ?? chunk.name}-[hash].js`,
+      chunkFileNames: (chunk) => `chunks/${elementOf(chunk) ?? (packOf(chunk) ? `lang-${packOf(chunk)}` : chunk.name)}-[hash].js`,
       manualChunks: sharedChunk,
     },
     // Before the minifier: it would fold the placeholder away.
     plugins: [chunkMap(), ...bundlePlugins()],
   },
-  /** The same in one self-contained file, dist/book-widgets.bundle.js, for sites that upload one file. */
+  /**
+   * The same in one self-contained file, dist/book-widgets.bundle.js, for sites that upload one file:
+   * English inside; another language's pack is a small file it loads from beside it
+   * (dist/i18n/packs/), and where that file is missing the widgets show English.
+   */
   {
     input: 'book-widgets:all',
     output: {file: 'dist/book-widgets.bundle.js', format: 'es', sourcemap: true, inlineDynamicImports: true},
-    plugins: [registryEntry(), ...bundlePlugins()],
+    plugins: [registryEntry(), packsBeside(), ...bundlePlugins()],
   },
 ];

@@ -23,6 +23,7 @@ export function elementMarkup(options) {
   }
   if (options.element === 'book-card') add('layout', options.layout);
   add('theme', options.theme);
+  add('lang', options.lang);
   add('affiliate-amazon', options['affiliate-amazon']);
   add('affiliate-bookshop', options['affiliate-bookshop']);
   add('disclosure', options.disclosure);

@@ -33,6 +33,19 @@ document.querySelector('#widget-theme').addEventListener('change', (e) => {
     else el.removeAttribute('theme');
   }
 });
+// The widgets' own words in another language (`lang` on each; the book's text stays the file's).
+// `?lang=ar` in the address picks one as the page opens.
+const language = document.querySelector('#widget-lang');
+const setLanguage = () => {
+  for (const el of widgets()) {
+    if (!isWidget(el) && el.localName !== 'newsletter-signup') continue;
+    if (language.value) el.setAttribute('lang', language.value);
+    else el.removeAttribute('lang');
+  }
+};
+language.value = new URLSearchParams(location.search).get('lang') ?? '';
+language.addEventListener('change', setLanguage);
+if (language.value) setLanguage();
 const width = document.querySelector('#width');
 const showWidth = () => {
   root.style.setProperty('--stage-width', `${width.value}px`);

@@ -1,6 +1,7 @@
 /**
  * Looks at the built demo page as a reader would, in each engine (Chromium, Firefox, WebKit; or
- * those ENGINES lists) at 375 px and 1280 px, light and dark, and at a hostile host page: scrolls
+ * those ENGINES lists) at 375 px and 1280 px, light and dark, with its widgets in Arabic and in
+ * Hebrew (right to left), and at a hostile host page: scrolls
  * through, waits for every widget, saves a full-page PNG of each to dist/screenshots/, and fails
  * when a page throws, a widget is left loading or fails unexpectedly, or anything is wider than the
  * screen.
@@ -26,6 +27,10 @@ for (const width of [375, 1280]) {
     views.push({page: 'demo', path: '/demo/', width, scheme, failing: 'data/missing-book.json'});
 }
 views.push({page: 'hostile', path: '/test/pages/hostile.html', width: 1280, scheme: 'light', failing: ''});
+// The widgets in the two right-to-left languages, on the (left-to-right) demo page.
+for (const lang of ['ar', 'he'])
+  for (const width of [375, 1280])
+    views.push({page: `demo-${lang}`, path: `/demo/?lang=${lang}`, width, scheme: 'light', failing: 'data/missing-book.json'});
 
 /** In the page: scroll through, so every lazy widget comes near the viewport, as it would for a reader. */
 async function scrollThrough() {
@@ -83,6 +88,10 @@ function puppeteerEngine(name, launch) {
       await page.screenshot({path: file, fullPage: true});
       await page.close();
       return {report, errors};
+    },
+    async reset() {
+      await this.close().catch(() => {});
+      browsers.clear();
     },
     async close() {
       for (const browser of browsers.values()) await browser.close();
@@ -156,6 +165,10 @@ function webkitEngine() {
       writeFileSync(file, PNG.sync.write(whole));
       return {report, errors: []};
     },
+    async reset() {
+      await session?.browser.deleteSession().catch(() => {});
+      session = undefined;
+    },
     async close() {
       await session?.browser.deleteSession();
       driver?.stop();
@@ -182,11 +195,28 @@ const engines = {
 const problems = [];
 let passed = 0;
 const chosen = (process.env.ENGINES ?? 'chromium,firefox,webkit').split(',').map((e) => e.trim());
+/** A view, and once more in a new browser session if the browser failed on it (not the page). */
+async function shoot(engine, view, file) {
+  try {
+    return await engine.shoot(view, file);
+  } catch (error) {
+    console.log(`  ${engine.name} failed on ${view.path} (${String(error.message).split('\n')[0]}): once more`);
+    await engine.reset();
+    return engine.shoot(view, file);
+  }
+}
+
 for (const engineName of chosen) {
   const engine = engines[engineName]();
   for (const view of views) {
     const name = `${engineName}-${view.page}-${view.width}-${view.scheme}`;
-    const {report, errors} = await engine.shoot(view, `dist/screenshots/${name}.png`);
+    const {report, errors} = await shoot(engine, view, `dist/screenshots/${name}.png`).catch(async (error) => {
+      // A browser that fails twice: said, and the run ends (a hung browser must not hold CI).
+      console.error(`${name}: ${error.stack ?? error}`);
+      await engine.close().catch(() => {});
+      await server.stop();
+      process.exit(1);
+    });
     const wrong = [...errors];
     if (report.timedOut) wrong.push('widgets still loading after 15 s');
     else {

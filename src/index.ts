@@ -64,3 +64,18 @@ export type {
 } from './events/events.js';
 export {isbn10to13, isbn13to10, normalizeIsbn} from './format/isbn.js';
 export type {SourceName} from './sources/source.js';
+export {registerTranslation, type Message, type Pack, type Plural, type Strings} from './i18n/translate.js';
+export type {Translation} from './i18n/translation.js';
+export {baseStrings} from './elements/book-element/book-element.js';
+export {linkStrings} from './links/book-links.js';
+export {bookCardStrings} from './elements/book-card/book-card.js';
+export {bookAboutStrings} from './elements/book-about/book-about.js';
+export {bookTocStrings} from './elements/book-toc/book-toc.js';
+export {bookFaqStrings} from './elements/book-faq/book-faq.js';
+export {bookRecommendationsStrings} from './elements/book-recommendations/book-recommendations.js';
+export {bookPraiseStrings} from './elements/book-praise/book-praise.js';
+export {bookAuthorStrings} from './elements/book-author/book-author.js';
+export {bookSeriesStrings} from './elements/book-series/book-series.js';
+export {bookBuyStrings} from './elements/book-buy/book-buy.js';
+export {newsletterSignupStrings} from './elements/newsletter-signup/newsletter-signup.js';
+export {signupStrings} from './newsletter/signup.js';

@@ -53,6 +53,23 @@ describe('dist/book-widgets.js, the autoloader', () => {
     expect(card.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Designing Machine Learning Systems');
   });
 
+  it('a page in English downloads no language pack; a page in German exactly one, and shows German', async () => {
+    const english = await openPage({srcdoc: page(`<book-toc loading="eager" src="${demoBook}?english"></book-toc>`)});
+    const toc = english.doc.querySelector<Widget>('book-toc')!;
+    await waitUntil(() => toc.state === 'ready', 'English table not ready', {timeout: 5000});
+    expect(chunksLoaded(english.win).filter((file) => file.includes('/lang-'))).to.deep.equal([]);
+
+    const german = await openPage({
+      srcdoc: page(`<book-toc loading="eager" src="${demoBook}?german"></book-toc>`).replace('lang="en"', 'lang="de"'),
+    });
+    const inhalt = german.doc.querySelector<Widget>('book-toc')!;
+    await waitUntil(() => inhalt.state === 'ready', 'German table not ready', {timeout: 5000});
+    const packs = chunksLoaded(german.win).filter((file) => file.includes('/lang-'));
+    expect(packs).to.have.length(1);
+    expect(packs[0]).to.match(/\/lang-de-[\w-]+\.js$/);
+    expect(inhalt.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Inhalt');
+  });
+
   it('loads an element added later, and fetches an eager element’s file while its code loads', async () => {
     const key = uniqueKey();
     // The script and its chunks come 300 ms late: the file is asked for long before the code is here.

@@ -16,6 +16,7 @@ describe('the embed builder', () => {
     set('element', 'book-card');
     set('layout', 'compact');
     set('theme', 'dark');
+    set('lang', 'de');
     set('affiliate-amazon', 'reader"s-20');
     set('disclosure', true);
     set('structured-data', true);
@@ -25,7 +26,7 @@ describe('the embed builder', () => {
     expect(script).to.equal('<script type="module" src="https://unpkg.com/book-widgets/dist/book-widgets.js"></script>');
     const demoUrl = new URL('/demo/data/designing-machine-learning-systems.json', location.href).href;
     expect(markup).to.equal(
-      `<book-card src="${demoUrl}" layout="compact" theme="dark" affiliate-amazon="reader&quot;s-20" disclosure structured-data></book-card>`,
+      `<book-card src="${demoUrl}" layout="compact" theme="dark" lang="de" affiliate-amazon="reader&quot;s-20" disclosure structured-data></book-card>`,
     );
 
     // The same markup, parsed on its own, gives the element the preview shows.
@@ -41,6 +42,8 @@ describe('the embed builder', () => {
     await waitUntil(() => shown.getAttribute('state') === 'ready', 'preview not ready', {timeout: 4000});
     const link = shown.shadowRoot!.querySelector<HTMLAnchorElement>('a[part=link]')!;
     expect(link.href).to.contain('tag=reader%22s-20');
+    expect(link.textContent!.trim(), 'in the language picked').to.equal('Bei Amazon kaufen');
+    expect(shown.shadowRoot!.querySelector('[part=authors]')!.textContent!.trim()).to.equal('von Chip Huyen');
 
     set('isbn', '978-1-0981-0796-3');
     set('source', 'google');

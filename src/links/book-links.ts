@@ -9,9 +9,10 @@ import {affiliateLinks, type AffiliateIds, type ShownLink} from './affiliate.js'
 import {safeUrl} from '../format/schema.js';
 import {emit} from '../events/events.js';
 
+/** Built-in strings (namespace `links`); a translation replaces these values. */
 export const linkStrings = {
-  retailers: {amazon: 'Amazon', bookshop: 'Bookshop.org', publisher: 'the publisher'} as {[retailer: string]: string},
-  buyOn: (where: string) => `Buy on ${where}`,
+  retailers: {publisher: 'the publisher'} as {[retailer: string]: string},
+  buyOn: 'Buy on {where}',
   buy: 'Buy the book',
   preview: 'Preview',
   info: 'More about the book',
@@ -26,22 +27,32 @@ export interface LinkOptions {
   max?: number;
 }
 
+/** The links' strings in the reader's language: `linkStrings` translated (namespace `links`). */
+export type LinkWords = typeof linkStrings;
+
+/** Names of the retailers every book file may name, the same in every language. */
+const brands: {[retailer: string]: string} = {amazon: 'Amazon', bookshop: 'Bookshop.org'};
+
 /** The built-in name of a retailer (`the publisher`), by its own key only: never `constructor`. */
-export const builtInName = (retailer: string | undefined) =>
-  retailer && Object.prototype.hasOwnProperty.call(linkStrings.retailers, retailer) ? linkStrings.retailers[retailer] : undefined;
+export const builtInName = (retailer: string | undefined, words: LinkWords = linkStrings) =>
+  retailer
+    ? [words.retailers, brands]
+        .map((names) => (Object.prototype.hasOwnProperty.call(names, retailer) ? names[retailer] : undefined))
+        .find(Boolean)
+    : undefined;
 
 /** The link's own label, else one that says where it goes: "Buy on Amazon". */
-export function linkLabel(link: BookLink & {name?: string}): string {
+export function linkLabel(link: BookLink & {name?: string}, words: LinkWords = linkStrings): string {
   if (link.label) return link.label;
-  if (link.kind !== 'buy') return linkStrings[link.kind];
-  const where = link.retailer && (builtInName(link.retailer) ?? link.name ?? link.retailer);
-  return where ? linkStrings.buyOn(where) : linkStrings.buy;
+  if (link.kind !== 'buy') return words[link.kind];
+  const where = link.retailer && (builtInName(link.retailer, words) ?? link.name ?? link.retailer);
+  return where ? words.buyOn.replace('{where}', where) : words.buy;
 }
 
-function onClick(this: {book: Book; link: ShownLink}, event: MouseEvent) {
-  const {book, link} = this;
+function onClick(this: {book: Book; link: ShownLink; label: string}, event: MouseEvent) {
+  const {book, link, label} = this;
   const {href, retailer, kind, store, edition} = link;
-  const detail = {book, link: {href, label: linkLabel(link), retailer, kind, ...(store && {store}), ...(edition && {edition})}};
+  const detail = {book, link: {href, label, retailer, kind, ...(store && {store}), ...(edition && {edition})}};
   // Fired before the browser follows the link; a listener that cancels it stops the navigation.
   if (!emit(event.currentTarget!, 'book-link-click', detail, true)) event.preventDefault();
 }
@@ -53,22 +64,22 @@ export const shownLinks = (book: Book, {affiliate, max = Infinity}: LinkOptions)
     .slice(0, max);
 
 /** One link: `rel="sponsored"` where it carries the site's ID, and `book-link-click` before it is followed. */
-export const renderLink = (book: Book, link: ShownLink, target: string | undefined, className: string, label = linkLabel(link)) =>
+export const renderLink = (book: Book, link: ShownLink, target: string | undefined, className: string, label: string) =>
   html`<a
     part="link"
     class=${className}
     href=${link.href}
     rel=${link.sponsored ? 'sponsored noopener' : 'noopener'}
     target=${target || nothing}
-    @click=${{handleEvent: onClick, book, link}}
+    @click=${{handleEvent: onClick, book, link, label}}
     >${label}</a
   >`;
 
 /** The book's links as buttons, the first one primary. */
-export function renderLinks(book: Book, links: ShownLink[], target?: string) {
+export function renderLinks(book: Book, links: ShownLink[], target: string | undefined, words: LinkWords) {
   if (!links.length) return nothing;
   return html`<div class="links">
-    ${links.map((link, i) => renderLink(book, link, target, `button ${i ? 'secondary' : ''}`))}
+    ${links.map((link, i) => renderLink(book, link, target, `button ${i ? 'secondary' : ''}`, linkLabel(link, words)))}
   </div>`;
 }
 
@@ -76,7 +87,7 @@ export function renderLinks(book: Book, links: ShownLink[], target?: string) {
  * The disclosure affiliate programmes require, where sponsored links are shown and the element has
  * `disclosure` (empty for the built-in text, or the text to show).
  */
-export const renderDisclosure = (disclosure: string | undefined, sponsored: boolean) =>
+export const renderDisclosure = (disclosure: string | undefined, sponsored: boolean, words: LinkWords) =>
   disclosure !== undefined && disclosure !== null && sponsored
-    ? html`<p part="disclosure" class="disclosure">${disclosure || linkStrings.disclosure}</p>`
+    ? html`<p part="disclosure" class="disclosure">${disclosure || words.disclosure}</p>`
     : nothing;

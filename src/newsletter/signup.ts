@@ -26,6 +26,7 @@ export interface NewsletterProvider {
   read(response: Response): Promise<SignupResult>;
 }
 
+/** Built-in strings (namespace `signup`); a translation replaces these values. */
 export const signupStrings = {
   timeout: 'The newsletter service did not answer. Please try again in a moment.',
   offline: 'You appear to be offline. Check your connection and try again.',
@@ -67,8 +68,9 @@ export async function sendSignup(
   signup: Signup,
   action: string,
   timeout = 15_000,
+  words = signupStrings,
 ): Promise<SignupResult> {
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) return {ok: false, message: signupStrings.offline};
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return {ok: false, message: words.offline};
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeout);
   try {
@@ -79,18 +81,14 @@ export async function sendSignup(
       console.warn(
         `book-widgets: <newsletter-signup> got a web page from ${response.url}, not the signup service's answer: check its action.`,
       );
-      return {ok: false, message: signupStrings.failed};
+      return {ok: false, message: words.failed};
     }
     const result = await provider.read(response);
     return result.ok ? result : {ok: false, message: shortened(result.message)};
   } catch {
     return {
       ok: false,
-      message: controller.signal.aborted
-        ? signupStrings.timeout
-        : navigator.onLine === false
-          ? signupStrings.offline
-          : signupStrings.network,
+      message: controller.signal.aborted ? words.timeout : navigator.onLine === false ? words.offline : words.network,
     };
   } finally {
     clearTimeout(timer);

@@ -79,6 +79,13 @@ export const sharedStyles = css`
     display: grid;
     gap: var(--_space);
   }
+  /*
+   * Each paragraph in its own direction, from its first letter: a book's English text in an Arabic
+   * widget (or Hebrew in an English one) keeps its punctuation where it belongs.
+   */
+  :is(p, h1, h2, h3, h4, h5, h6, summary, blockquote, .answer) {
+    unicode-bidi: plaintext;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -3,7 +3,7 @@ import {BookElement} from '../book-element/book-element.js';
 import type {Book} from '../../format/book.js';
 import {filler, skeletonText} from '../../templates/skeleton-text.js';
 
-/** Built-in strings; a translation replaces these values. */
+/** Built-in strings (namespace `about`); a translation replaces these values. */
 export const bookAboutStrings = {
   about: 'About this book',
   highlights: 'Key topics',
@@ -141,12 +141,12 @@ export class BookAbout extends BookElement {
       case 'about':
         return book.about?.length
           ? html`<section>
-              ${this.renderHeading(this.heading ?? bookAboutStrings.about)}
+              ${this.renderHeading(this.heading ?? this.text('about', bookAboutStrings).about)}
               <div class="prose">${book.about.map((p) => html`<p>${p}</p>`)}</div>
             </section>`
           : nothing;
       default:
-        return this.renderList(book[section], bookAboutStrings[section], section);
+        return this.renderList(book[section], this.text('about', bookAboutStrings)[section], section);
     }
   }
 

@@ -4,10 +4,10 @@ import type {Author, Book} from '../../format/book.js';
 import {safeUrl} from '../../format/schema.js';
 import {filler, skeletonText} from '../../templates/skeleton-text.js';
 
-/** Built-in strings; a translation replaces these values. */
+/** Built-in strings (namespace `author`); a translation replaces these values. */
 export const bookAuthorStrings = {
-  heading: (count: number) => (count > 1 ? 'About the authors' : 'About the author'),
-  photoOf: (name: string) => `Photo of ${name}`,
+  heading: {one: 'About the author', other: 'About the authors'},
+  photoOf: 'Photo of {name}',
 };
 
 /** The authors this section is about: those the file says more of than a name (format 2). */
@@ -111,7 +111,7 @@ export class BookAuthor extends BookElement {
               part="photo"
               class="photo"
               src=${photo}
-              alt=${author.photo!.alt ?? bookAuthorStrings.photoOf(author.name)}
+              alt=${author.photo!.alt ?? this.say(this.text('author', bookAuthorStrings).photoOf, {name: author.name})}
               width="96"
               height="96"
               loading="lazy"
@@ -143,7 +143,7 @@ export class BookAuthor extends BookElement {
   protected override renderBook(book: Book) {
     const authors = authorsWithBios(book);
     if (!authors.length) return nothing;
-    return html`${this.renderHeading(this.heading ?? bookAuthorStrings.heading(authors.length))}
+    return html`${this.renderHeading(this.heading ?? this.say(this.text('author', bookAuthorStrings).heading, {count: authors.length}))}
       <ul>
         ${authors.map((author) => this.renderAuthor(author))}
       </ul>`;

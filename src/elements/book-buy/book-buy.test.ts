@@ -73,8 +73,9 @@ describe('<book-buy>', () => {
     expect(formats(uk)[0]).to.equal('Hardcover £20.00');
     withConfig({country: 'de'});
     const de = await fixture<BookBuy>(html`<book-buy lang="de-DE" .book=${book}></book-buy>`);
-    expect(formats(de)[0]).to.equal('Hardcover 24,50 €');
-    expect(formats(de)[1], 'no price in euros: the file’s first').to.equal('Ebook 11,99 $');
+    // In German: the format's name too.
+    expect(formats(de)[0]).to.equal('Gebunden 24,50 €');
+    expect(formats(de)[1], 'no price in euros: the file’s first').to.equal('E-Book 11,99 $');
   });
 
   it('changes format from the keyboard: details, pre-order line and links follow', async () => {

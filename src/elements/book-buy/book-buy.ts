@@ -3,25 +3,26 @@ import {BookElement} from '../book-element/book-element.js';
 import type {Book, Edition} from '../../format/book.js';
 import {own, safeUrl} from '../../format/schema.js';
 import {pageConfig} from '../../config/page-config.js';
-import {builtInName, linkLabel, renderDisclosure, renderLink} from '../../links/book-links.js';
+import {builtInName, linkLabel, linkStrings, renderDisclosure, renderLink, type LinkWords} from '../../links/book-links.js';
 import type {ShownLink} from '../../links/affiliate.js';
 import {editionBook, shownLinks} from '../../retailers/retailer-links.js';
 import {siteCatalogue} from '../../retailers/site-catalogue.js';
 import {chooseCountry, readerCountry} from '../../retailers/store.js';
-import {format, formatDate, formatNumber, isPreorder} from '../../text/locale.js';
+import {format, formatDate, isPreorder} from '../../text/locale.js';
 import {formatDuration, formatPrice, priceFor} from './price.js';
 import {filler, skeletonText} from '../../templates/skeleton-text.js';
 import {bookBuyStyles} from './book-buy.styles.js';
 
-/** Built-in strings; a translation replaces these values. */
+/** Built-in strings (namespace `buy`); a translation replaces these values. */
 export const bookBuyStrings = {
   heading: 'Buy the book',
   format: 'Format',
   formats: {hardcover: 'Hardcover', paperback: 'Paperback', ebook: 'Ebook', audiobook: 'Audiobook'} as {[format: string]: string},
-  pages: (count: string) => `${count} pages`,
-  isbn: (isbn: string) => `ISBN ${isbn}`,
-  preorder: (date?: string) => (date ? `Pre-order · releases ${date}` : 'Pre-order'),
-  preorderOn: (where: string) => `Pre-order on ${where}`,
+  pages: {one: '{count} page', other: '{count} pages'},
+  isbn: 'ISBN {isbn}',
+  preorder: 'Pre-order',
+  preorderDate: 'Pre-order · releases {date}',
+  preorderOn: 'Pre-order on {where}',
   outOfPrint: 'Out of print',
   alsoAt: 'Also at',
   store: 'Store',
@@ -30,7 +31,8 @@ export const bookBuyStrings = {
 };
 
 /** "hardcover" → "Hardcover"; a format of the file's own as it names it, capitalised. */
-const formatName = (name: string) => ownString(bookBuyStrings.formats, name) ?? name.charAt(0).toUpperCase() + name.slice(1);
+const formatName = (name: string, words: typeof bookBuyStrings) =>
+  ownString(words.formats, name) ?? name.charAt(0).toUpperCase() + name.slice(1);
 
 /** A string the object has of its own under `key`: never `constructor` or another name from Object.prototype. */
 const ownString = (object: {[key: string]: string}, key: string) =>
@@ -99,7 +101,9 @@ export class BookBuy extends BookElement {
 
   protected override renderBook(book: Book) {
     // Without a lang attribute, the reader's own language (the browser's), for prices as for the rest.
-    const lang = this.locale ?? navigator.language;
+    const lang = this.locale;
+    const words = this.text('buy', bookBuyStrings);
+    const linkWords = this.text('links', linkStrings);
     const {country: fixed} = pageConfig();
     const country = readerCountry(fixed);
     const editions = this.editionsOf(book);
@@ -112,21 +116,21 @@ export class BookBuy extends BookElement {
     const [primary, ...others] = links.filter((link) => link.kind === 'buy');
     const preorder = isPreorder(edition);
     const details = [
-      edition.pages && bookBuyStrings.pages(formatNumber(edition.pages, lang)),
+      edition.pages && this.say(words.pages, {count: edition.pages}),
       edition.duration && formatDuration(edition.duration, lang),
-      (edition.isbn13 || edition.isbn10) && bookBuyStrings.isbn(edition.isbn13 ?? edition.isbn10!),
+      (edition.isbn13 || edition.isbn10) && this.say(words.isbn, {isbn: edition.isbn13 ?? edition.isbn10}),
     ].filter(Boolean);
     const price = priceFor(edition.price, country);
-    return html`${this.renderHeading(this.heading ?? bookBuyStrings.heading)}
+    return html`${this.renderHeading(this.heading ?? words.heading)}
       ${
         editions.length > 1
           ? html`<fieldset part="formats" class="formats">
-              <legend>${bookBuyStrings.format}</legend>
-              ${editions.map((e, i) => this.renderFormat(e, i, i === index, country, lang))}
+              <legend>${words.format}</legend>
+              ${editions.map((e, i) => this.renderFormat(e, i, i === index, country, lang, words))}
             </fieldset>`
           : edition.format || price
             ? html`<p part="format" class="single">
-                ${edition.format ? html`<span class="name">${formatName(edition.format)}</span>` : nothing}
+                ${edition.format ? html`<span class="name">${formatName(edition.format, words)}</span>` : nothing}
                 ${price ? html`<span part="price" class="price">${formatPrice(price, lang)}</span>` : nothing}
               </p>`
             : nothing
@@ -135,7 +139,13 @@ export class BookBuy extends BookElement {
       ${
         preorder || edition.status === 'out-of-print'
           ? html`<p part="preorder" class="status">
-              ${preorder ? bookBuyStrings.preorder(edition.published && formatDate(edition.published, lang)) : bookBuyStrings.outOfPrint}
+              ${
+                preorder
+                  ? edition.published
+                    ? this.say(words.preorderDate, {date: formatDate(edition.published, lang)})
+                    : words.preorder
+                  : words.outOfPrint
+              }
             </p>`
           : nothing
       }
@@ -147,41 +157,51 @@ export class BookBuy extends BookElement {
                 primary,
                 this.target,
                 'button',
-                preorder ? bookBuyStrings.preorderOn(retailerName(primary)) : undefined,
+                preorder ? this.say(words.preorderOn, {where: retailerName(primary, linkWords)}) : linkLabel(primary, linkWords),
               )
             : nothing
         }
-        ${links.filter((link) => link.kind !== 'buy').map((link) => renderLink(book, link, this.target, 'button secondary'))}
+        ${links
+          .filter((link) => link.kind !== 'buy')
+          .map((link) => renderLink(book, link, this.target, 'button secondary', linkLabel(link, linkWords)))}
         ${this.renderSample(book)}
       </div>
       ${
         others.length
           ? html`<div part="also" class="also">
-              <span id="also">${bookBuyStrings.alsoAt}</span>
+              <span id="also">${words.alsoAt}</span>
               <ul aria-labelledby="also">
-                ${others.map((link) => html`<li>${renderLink(book, link, this.target, '', retailerName(link))}</li>`)}
+                ${others.map((link) => html`<li>${renderLink(book, link, this.target, '', retailerName(link, linkWords))}</li>`)}
               </ul>
             </div>`
           : nothing
       }
-      ${this.renderStorePicker(links, country, lang)}
+      ${this.renderStorePicker(links, country, lang, words)}
       ${renderDisclosure(
         this.disclosure,
         links.some((link) => link.sponsored),
+        linkWords,
       )}`;
   }
 
-  private renderFormat(edition: Edition, index: number, checked: boolean, country: string, lang: string) {
+  private renderFormat(
+    edition: Edition,
+    index: number,
+    checked: boolean,
+    country: string,
+    lang: string,
+    words: typeof bookBuyStrings,
+  ) {
     const price = priceFor(edition.price, country);
     return html`<label part="format" class="format">
       <input type="radio" name="format" .value=${String(index)} .checked=${checked} @change=${() => (this.chosen = edition)} />
-      <span class="name">${formatName(edition.format || bookBuyStrings.format)}</span>
+      <span class="name">${formatName(edition.format || words.format, words)}</span>
       ${price ? html`<span part="price" class="price">${formatPrice(price, lang)}</span>` : nothing}
       ${
         isPreorder(edition)
-          ? html`<span class="note">${bookBuyStrings.preorder()}</span>`
+          ? html`<span class="note">${words.preorder}</span>`
           : edition.status === 'out-of-print'
-            ? html`<span class="note">${bookBuyStrings.outOfPrint}</span>`
+            ? html`<span class="note">${words.outOfPrint}</span>`
             : nothing
       }
     </label>`;
@@ -191,7 +211,7 @@ export class BookBuy extends BookElement {
    * The countries the links' retailers have stores for, where there is a choice: the reader picks
    * theirs, and every widget of the page and site follows.
    */
-  private renderStorePicker(links: ShownLink[], country: string, lang: string) {
+  private renderStorePicker(links: ShownLink[], country: string, lang: string, words: typeof bookBuyStrings) {
     const catalogue = siteCatalogue();
     const countries = new Set([country]);
     for (const link of links) {
@@ -203,7 +223,7 @@ export class BookBuy extends BookElement {
     this.shownCountry = country;
     const named = [...countries].map((code) => [code, regionName(code, lang)]).sort((a, b) => compareIn(lang)(a[1], b[1]));
     return html`<p part="store" class="store">
-      <label for="store">${bookBuyStrings.store}</label>
+      <label for="store">${words.store}</label>
       <select id="store" @change=${(event: Event) => chooseCountry((event.target as HTMLSelectElement).value)}>
         ${named.map(([code, name]) => html`<option value=${code}>${name}</option>`)}
       </select>
@@ -213,13 +233,14 @@ export class BookBuy extends BookElement {
   /** "Read a sample": a link to it, or a button that opens the excerpt in a dialog. */
   private renderSample({sample}: Book) {
     if (!sample) return nothing;
+    const words = this.text('buy', bookBuyStrings);
     if ('href' in sample)
       return safeUrl(sample.href)
         ? html`<a part="sample" class="button secondary" href=${sample.href} rel="noopener" target=${this.target || nothing}
-            >${sample.label ?? bookBuyStrings.sample}</a
+            >${sample.label ?? words.sample}</a
           >`
         : nothing;
-    const title = sample.title ?? bookBuyStrings.sample;
+    const title = sample.title ?? words.sample;
     return html`<button
         part="sample"
         class="button secondary"
@@ -227,12 +248,12 @@ export class BookBuy extends BookElement {
         aria-haspopup="dialog"
         @click=${() => this.renderRoot.querySelector('dialog')?.showModal()}
       >
-        ${bookBuyStrings.sample}
+        ${words.sample}
       </button>
       <dialog part="dialog" aria-label=${title}>
         <div class="dialog-head">
           ${this.renderHeading(title, 1)}
-          <form method="dialog"><button class="button secondary" type="submit">${bookBuyStrings.close}</button></form>
+          <form method="dialog"><button class="button secondary" type="submit">${words.close}</button></form>
         </div>
         <div class="excerpt">${sample.text.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`)}</div>
       </dialog>`;
@@ -250,8 +271,8 @@ export class BookBuy extends BookElement {
 }
 
 /** A retailer's name for a link of the catalogue's, else the file's label or retailer. */
-const retailerName = (link: ShownLink) =>
-  link.name ?? builtInName(link.retailer) ?? link.label ?? link.retailer ?? linkLabel(link);
+const retailerName = (link: ShownLink, words: LinkWords) =>
+  link.name ?? builtInName(link.retailer, words) ?? link.label ?? link.retailer ?? linkLabel(link, words);
 
 /**
  * Names in the reader's alphabetical order, by one collator per language (`localeCompare` with a

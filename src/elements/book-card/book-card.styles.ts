@@ -108,7 +108,7 @@ export const bookCardStyles = css`
   .badges {
     position: absolute;
     top: 0.6rem;
-    left: 0.6rem;
+    inset-inline-start: 0.6rem;
     display: flex;
     flex-wrap: wrap;
     gap: 0.35rem;

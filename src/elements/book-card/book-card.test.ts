@@ -136,11 +136,11 @@ describe('<book-card>', () => {
     expect(getComputedStyle(title).color).not.to.equal('rgb(255, 0, 0)');
   });
 
-  it('formats numbers in the element’s language', async () => {
+  it('writes numbers and words in the element’s language', async () => {
     const el = await fixture<BookCard>(
       html`<book-card lang="de" .book=${{title: 'T', pages: 1200, published: '2022-05-17'}}></book-card>`,
     );
-    expect(text(part(el, 'meta'))).to.equal('1.200 pages2022');
+    expect(text(part(el, 'meta'))).to.equal('1.200 Seiten2022');
   });
 
   it('reserves the demo book’s height while loading, in a narrow, a medium and a wide column', async () => {

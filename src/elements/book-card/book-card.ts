@@ -2,19 +2,21 @@ import {html, nothing, type PropertyDeclarations} from 'lit';
 import {BookElement} from '../book-element/book-element.js';
 import {StructuredData} from '../../seo/structured-data.js';
 import type {Book} from '../../format/book.js';
-import {renderDisclosure, renderLinks, shownLinks} from '../../links/book-links.js';
 import {loadCatalogue, needsCatalogue} from '../../links/catalogue.js';
-import {formatDate, formatList, formatNumber, formatYear, isPreorder} from '../../text/locale.js';
+import {formatDate, formatList, formatYear, isPreorder} from '../../text/locale.js';
+import {linkStrings, renderDisclosure, renderLinks, shownLinks} from '../../links/book-links.js';
 import {safeUrl} from '../../format/schema.js';
 import {bookCardStyles} from './book-card.styles.js';
 
-/** Built-in strings; a translation replaces these values. */
+/** Built-in strings (namespace `card`); a translation replaces these values. */
 export const bookCardStrings = {
-  by: (authors: string) => `by ${authors}`,
-  pages: (count: string) => `${count} pages`,
-  coverOf: (title: string) => `Cover of ${title}`,
-  series: (name: string, position?: number) => (position === undefined ? `Part of ${name}` : `Book ${position} of ${name}`),
-  preorder: (date?: string) => (date ? `Pre-order · releases ${date}` : 'Pre-order'),
+  by: 'by {authors}',
+  pages: {one: '{count} page', other: '{count} pages'},
+  coverOf: 'Cover of {title}',
+  series: 'Part of {name}',
+  seriesBook: 'Book {position} of {name}',
+  preorder: 'Pre-order',
+  preorderDate: 'Pre-order · releases {date}',
   categories: 'Categories',
 };
 
@@ -79,7 +81,7 @@ export class BookCard extends BookElement {
         cover && cover.src !== this.failedCover
           ? html`<img
               src=${cover.src}
-              alt=${cover.alt ?? bookCardStrings.coverOf(book.title)}
+              alt=${cover.alt ?? this.say(this.text('card', bookCardStrings).coverOf, {title: book.title})}
               width=${cover.width ?? 400}
               height=${cover.height ?? 600}
               loading=${this.loading === 'eager' ? 'eager' : 'lazy'}
@@ -104,9 +106,10 @@ export class BookCard extends BookElement {
   protected override renderBook(book: Book) {
     const compact = this.layout === 'compact';
     const lang = this.locale;
+    const words = this.text('card', bookCardStrings);
     const links = shownLinks(book, {affiliate: this.affiliate, max: compact ? 1 : Infinity});
     const meta = [
-      book.pages && bookCardStrings.pages(formatNumber(book.pages, lang)),
+      book.pages && this.say(words.pages, {count: book.pages}),
       book.published && formatYear(book.published, lang),
     ].filter(Boolean);
     // Format 2: the first edition is a pre-order when marked so or dated after today.
@@ -114,13 +117,15 @@ export class BookCard extends BookElement {
     const date = edition?.published ?? book.published;
     const preorder =
       isPreorder({status: edition?.status, published: date}) &&
-      html`<p part="preorder" class="preorder">${bookCardStrings.preorder(date && formatDate(date, lang))}</p>`;
+      html`<p part="preorder" class="preorder">
+        ${date ? this.say(words.preorderDate, {date: formatDate(date, lang)}) : words.preorder}
+      </p>`;
     return html`<article class="card">
       ${this.renderCover(book)}
       <div class="body">
         ${
           !compact && book.categories?.length
-            ? html`<ul class="categories" aria-label=${bookCardStrings.categories}>
+            ? html`<ul class="categories" aria-label=${words.categories}>
                 ${book.categories.map((c) => html`<li part="category">${c}</li>`)}
               </ul>`
             : nothing
@@ -129,18 +134,20 @@ export class BookCard extends BookElement {
         ${book.subtitle && !compact ? html`<p part="subtitle" class="subtitle">${book.subtitle}</p>` : nothing}
         ${
           book.series && !compact
-            ? html`<p part="series" class="series">${bookCardStrings.series(book.series.name, book.series.position)}</p>`
+            ? html`<p part="series" class="series">
+                ${this.say(book.series.position === undefined ? words.series : words.seriesBook, {name: book.series.name, position: book.series.position})}
+              </p>`
             : nothing
         }
         ${
           book.authors?.length
             ? html`<p part="authors" class="authors">
-                ${bookCardStrings.by(
-                  formatList(
+                ${this.say(words.by, {
+                  authors: formatList(
                     book.authors.map((a) => a.name),
                     lang,
                   ),
-                )}
+                })}
               </p>`
             : nothing
         }
@@ -154,10 +161,11 @@ export class BookCard extends BookElement {
         }
         ${preorder && !compact ? preorder : nothing}
         ${book.tagline && !compact ? html`<p part="tagline" class="tagline">${book.tagline}</p>` : nothing}
-        ${renderLinks(book, links, this.target)}
+        ${renderLinks(book, links, this.target, this.text('links', linkStrings))}
         ${renderDisclosure(
           this.disclosure,
           links.some((l) => l.sponsored),
+          this.text('links', linkStrings),
         )}
       </div>
     </article>`;

@@ -12,11 +12,12 @@ import {BookSourceElement} from '../../loading/book-source-element.js';
 import type {BookLoadDetail} from '../../events/events.js';
 import type {BookLoadError} from '../../loading/load-book.js';
 import {sharedStyles} from '../../styles/shared-styles.js';
-import {languageOf} from '../../text/locale.js';
+import {directionFor, Translator, type Message, type Strings} from '../../i18n/translate.js';
 import {heading} from '../../templates/heading.js';
 import {pageAffiliateIds, type AffiliateIds} from '../../links/affiliate.js';
 import {own} from '../../format/schema.js';
 
+/** Built-in strings (namespace `base`); a translation replaces these values. */
 export const baseStrings = {
   retry: 'Retry',
 };
@@ -72,9 +73,26 @@ export class BookElement extends BookSourceElement {
     load: (this.constructor as typeof BookElement).loadSrc,
   });
 
+  /** The element's language, its strings in it, and its first render held until they are here. */
+  protected readonly translator = new Translator(this);
+
   protected override async scheduleUpdate() {
-    if (!this.hasUpdated) await this.bookSource.firstRender();
+    if (!this.hasUpdated) {
+      await this.bookSource.firstRender();
+      const language = this.translator.ready();
+      if (language) await language;
+    }
     super.scheduleUpdate();
+  }
+
+  /** `english`, strings of this element's under `namespace`, in its language. */
+  protected text<T extends Strings>(namespace: string, english: T): T {
+    return this.translator.strings(namespace, english);
+  }
+
+  /** A message in the element's language with its `{slots}` filled; `{count}` picks the plural. */
+  protected say(message: Message, values?: {[name: string]: string | number | undefined}) {
+    return this.translator.say(message, values);
   }
 
   /** Affiliate IDs in force: this element's, else its `<book-data>`'s, else the page's. */
@@ -92,7 +110,7 @@ export class BookElement extends BookSourceElement {
 
   /** The reader's language for numbers and dates: `lang` here or on the nearest ancestor. */
   protected get locale() {
-    return languageOf(this);
+    return this.translator.lang;
   }
 
   /** A heading at the element's level (or deeper by `depth`), as a real h1–h6. */
@@ -120,7 +138,7 @@ export class BookElement extends BookSourceElement {
         ${
           canRetry
             ? html`<button part="button" class="button secondary" type="button" @click=${this.bookSource.retry}>
-                ${baseStrings.retry}
+                ${this.text('base', baseStrings).retry}
               </button>`
             : nothing
         }
@@ -129,7 +147,12 @@ export class BookElement extends BookSourceElement {
 
   override render() {
     const {state, book, error, canRetry} = this.bookSource.view;
-    return html`<div part="base" class="base" aria-busy=${state === 'loading' ? 'true' : 'false'}>
+    return html`<div
+      part="base"
+      class="base"
+      dir=${directionFor(this) ?? nothing}
+      aria-busy=${state === 'loading' ? 'true' : 'false'}
+    >
       ${
         state === 'ready'
           ? this.renderBook(book!)

@@ -5,7 +5,7 @@ import {StructuredData} from '../../seo/structured-data.js';
 import type {Book} from '../../format/book.js';
 import {filler, skeletonText} from '../../templates/skeleton-text.js';
 
-/** Built-in strings; a translation replaces these values. */
+/** Built-in strings (namespace `faq`); a translation replaces these values. */
 export const bookFaqStrings = {
   heading: 'Frequently asked questions',
 };
@@ -113,7 +113,7 @@ export class BookFaq extends BookElement {
       this.renderedFor = [book, this.open];
       this.openState = book.faq.map((_, i) => this.open === 'all' || (this.open !== 'none' && i === 0));
     }
-    return html`${this.renderHeading(this.heading ?? bookFaqStrings.heading)}
+    return html`${this.renderHeading(this.heading ?? this.text('faq', bookFaqStrings).heading)}
       <div class="list">
         ${book.faq.map(
           ({question, answer}, index) =>

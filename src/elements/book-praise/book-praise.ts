@@ -4,7 +4,7 @@ import type {Book, Praise} from '../../format/book.js';
 import {safeUrl} from '../../format/schema.js';
 import {filler, skeletonText} from '../../templates/skeleton-text.js';
 
-/** Built-in strings; a translation replaces these values. */
+/** Built-in strings (namespace `praise`); a translation replaces these values. */
 export const bookPraiseStrings = {
   heading: 'Praise for the book',
 };
@@ -89,7 +89,7 @@ export class BookPraise extends BookElement {
 
   protected override renderBook(book: Book) {
     if (!book.praise?.length) return nothing;
-    return html`${this.renderHeading(this.heading ?? bookPraiseStrings.heading)}
+    return html`${this.renderHeading(this.heading ?? this.text('praise', bookPraiseStrings).heading)}
       <ul part="list">
         ${book.praise.map((praise) => this.renderPraise(praise))}
       </ul>`;

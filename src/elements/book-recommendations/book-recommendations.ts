@@ -5,9 +5,9 @@ import {loadBookList} from '../../loading/load-book.js';
 import {own} from '../../format/schema.js';
 import type {BookLoadDetail} from '../../events/events.js';
 import {whenNear} from '../../loading/when-near.js';
-import {renderDisclosure} from '../../links/book-links.js';
+import {linkStrings, renderDisclosure} from '../../links/book-links.js';
 
-/** Built-in strings; a translation replaces these values. */
+/** Built-in strings (namespace `recommendations`); a translation replaces these values. */
 export const bookRecommendationsStrings = {
   heading: 'You might also like',
 };
@@ -121,10 +121,12 @@ export class BookRecommendations extends BookElement {
     };
     if (!related.length) return nothing;
     // A list file's own title heads it; the book's related list gets the usual heading.
-    const heading = this.heading ?? ((this.src && book.title) || bookRecommendationsStrings.heading);
+    const heading =
+      this.heading ?? ((this.src && book.title) || this.text('recommendations', bookRecommendationsStrings).heading);
     const {amazon, bookshop} = this.affiliate;
     // One disclosure for the list, not one per card.
-    return html`${this.renderHeading(heading)} ${renderDisclosure(this.disclosure, Boolean(amazon || bookshop))}
+    return html`${this.renderHeading(heading)}
+      ${renderDisclosure(this.disclosure, Boolean(amazon || bookshop), this.text('links', linkStrings))}
       <ul part="list" @book-load=${this.onCardSettled} @book-error=${this.onCardSettled}>
         ${related.map(
           (item) =>

@@ -3,9 +3,9 @@ import {BookElement} from '../book-element/book-element.js';
 import type {Book} from '../../format/book.js';
 import {safeUrl} from '../../format/schema.js';
 
-/** Built-in strings; a translation replaces these values. */
+/** Built-in strings (namespace `series`); a translation replaces these values. */
 export const bookSeriesStrings = {
-  position: (position: number) => `Book ${position} of the series`,
+  position: 'Book {position} of the series',
   current: 'This book',
 };
 
@@ -110,12 +110,12 @@ export class BookSeries extends BookElement {
     const page = safeUrl(series.url);
     const {amazon, bookshop} = this.affiliate;
     return html`${this.renderHeading(page ? html`<a href=${page} target=${this.target || nothing}>${series.name}</a>` : series.name)}
-      ${series.position !== undefined ? html`<p part="position" class="position">${bookSeriesStrings.position(series.position)}</p>` : nothing}
+      ${series.position !== undefined ? html`<p part="position" class="position">${this.say(this.text('series', bookSeriesStrings).position, {position: series.position})}</p>` : nothing}
       <ol part="list">
         ${readingOrder(book, this.src).map(
           ({entry, current}) =>
             html`<li aria-current=${current ? 'true' : nothing}>
-              ${current ? html`<span part="current" class="current">${bookSeriesStrings.current}</span>` : nothing}
+              ${current ? html`<span part="current" class="current">${this.text('series', bookSeriesStrings).current}</span>` : nothing}
               <book-card
                 part="card"
                 layout="compact"

@@ -2,16 +2,15 @@ import {css, html, nothing, type PropertyValues, type PropertyDeclarations} from
 import {guard} from 'lit/directives/guard.js';
 import {BookElement} from '../book-element/book-element.js';
 import type {Book, Chapter} from '../../format/book.js';
-import {formatNumber} from '../../text/locale.js';
 import {formatChapterNumber} from './chapter-number.js';
 
-/** Built-in strings; a translation replaces these values. */
+/** Built-in strings (namespace `toc`); a translation replaces these values. */
 export const bookTocStrings = {
   heading: 'Table of contents',
-  chapter: (number: string) => `Chapter ${number}`,
+  chapter: 'Chapter {number}',
   more: 'Show more',
   less: 'Show less',
-  showAll: (count: string) => `Show all ${count} chapters`,
+  showAll: {one: 'Show {count} chapter', other: 'Show all {count} chapters'},
 };
 
 /** Chapters shown at first; a longer table gets a "Show all" button. */
@@ -281,14 +280,14 @@ export class BookToc extends BookElement {
     this.expanded = expanded;
   }
 
-  private renderChapter(chapter: Chapter, index: number, lang?: string) {
+  private renderChapter(chapter: Chapter, index: number, lang: string, words: typeof bookTocStrings) {
     const id = chapterId(chapter.number);
     const expanded = this.expanded.has(index);
     const number = formatChapterNumber(chapter.number, lang);
     return html`<li part="chapter" id=${id} class=${this.targeted === index ? 'targeted' : ''}>
       <span part="number" class="number" aria-hidden="true">${number}</span>
       <span part="chapter-title" class="title"
-        ><span class="visually-hidden">${bookTocStrings.chapter(number)}: </span>${chapter.title}</span
+        ><span class="visually-hidden">${this.say(words.chapter, {number})}: </span>${chapter.title}</span
       >
       ${
         chapter.summary
@@ -304,9 +303,7 @@ export class BookToc extends BookElement {
                       aria-controls="${id}-summary"
                       @click=${() => this.toggle(index)}
                     >
-                      ${expanded ? bookTocStrings.less : bookTocStrings.more}<span class="visually-hidden">
-                        (${chapter.title})</span
-                      >
+                      ${expanded ? words.less : words.more}<span class="visually-hidden"> (${chapter.title})</span>
                     </button>`
                   : nothing
               }
@@ -319,6 +316,7 @@ export class BookToc extends BookElement {
   protected override renderBook(book: Book) {
     if (!book.toc?.length) return nothing;
     const lang = this.locale;
+    const words = this.text('toc', bookTocStrings);
     const total = book.toc.length;
     const limit = this.limit(total);
     const toc = book.toc;
@@ -329,15 +327,17 @@ export class BookToc extends BookElement {
       const version = this.versions[first / size] ?? 0;
       lists.push(
         html`<ol start=${first + 1} class=${size < total ? 'batch' : ''}>
-          ${guard([toc, lang, version, last], () => toc.slice(first, last).map((c, i) => this.renderChapter(c, first + i, lang)))}
+          ${guard([toc, lang, words, version, last], () =>
+            toc.slice(first, last).map((c, i) => this.renderChapter(c, first + i, lang, words)),
+          )}
         </ol>`,
       );
     }
-    return html`${this.renderHeading(this.heading ?? bookTocStrings.heading)}${lists}
+    return html`${this.renderHeading(this.heading ?? words.heading)}${lists}
     ${
       limit < total
         ? html`<button part="show-all" class="button secondary show-all" type="button" @click=${() => this.showAll(total)}>
-            ${bookTocStrings.showAll(formatNumber(total, lang))}
+            ${this.say(words.showAll, {count: total})}
           </button>`
         : nothing
     }`;

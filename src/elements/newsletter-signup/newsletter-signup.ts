@@ -3,10 +3,11 @@ import {sharedStyles} from '../../styles/shared-styles.js';
 import {heading} from '../../templates/heading.js';
 import {emit} from '../../events/events.js';
 import {providerList, providerNamed} from '../../newsletter/providers/index.js';
-import {sendSignup, type Signup} from '../../newsletter/signup.js';
+import {sendSignup, signupStrings, type Signup} from '../../newsletter/signup.js';
 import {newsletterSignupStyles} from './newsletter-signup.styles.js';
+import {directionFor, Translator} from '../../i18n/translate.js';
 
-/** Built-in strings; a translation replaces these values. */
+/** Built-in strings (namespace `newsletter`); a translation replaces these values. */
 export const newsletterSignupStrings = {
   heading: 'Get new chapters and notes by email',
   button: 'Subscribe',
@@ -19,6 +20,10 @@ export const newsletterSignupStrings = {
   emailMissing: 'Enter your email address.',
   emailInvalid: 'Enter an email address like name@example.com.',
   consentMissing: 'Tick the box to agree before subscribing.',
+};
+
+/** For the site owner, who sets the attributes, in English; and the bots' trap, which no reader sees. */
+const setupStrings = {
   noAction: 'This form has no action: set action="…" to the address that receives signups.',
   unknownProvider: (name: string, known: string) => `Unknown provider "${name}": use ${known}.`,
   trap: 'Leave this field empty',
@@ -113,13 +118,10 @@ export class NewsletterSignup extends LitElement {
     const data = new FormData(form);
     const email = String(data.get('email') ?? '').trim();
     const consent = data.get('consent') === 'on';
+    const words = this.words;
     const fieldErrors = {
-      email: !email
-        ? newsletterSignupStrings.emailMissing
-        : email.length > 254 || !emailPattern.test(email)
-          ? newsletterSignupStrings.emailInvalid
-          : undefined,
-      consent: this.consent && !consent ? newsletterSignupStrings.consentMissing : undefined,
+      email: !email ? words.emailMissing : email.length > 254 || !emailPattern.test(email) ? words.emailInvalid : undefined,
+      consent: this.consent && !consent ? words.consentMissing : undefined,
     };
     this.fieldErrors = fieldErrors;
     this.message = '';
@@ -130,13 +132,11 @@ export class NewsletterSignup extends LitElement {
       return;
     }
     // A filled trap field is a bot: look successful, send nothing.
-    if (data.get('bw-trap')) return this.finish('success', newsletterSignupStrings.success, email, false);
+    if (data.get('bw-trap')) return this.finish('success', words.success, email, false);
 
     const provider = providerNamed(this.provider);
     if (!this.action || !provider) {
-      const problem = !this.action
-        ? newsletterSignupStrings.noAction
-        : newsletterSignupStrings.unknownProvider(this.provider, providerList());
+      const problem = !this.action ? setupStrings.noAction : setupStrings.unknownProvider(this.provider, providerList());
       return this.finish('error', problem, email);
     }
 
@@ -152,11 +152,15 @@ export class NewsletterSignup extends LitElement {
     };
     this.status = 'sending';
     emit(this, 'newsletter-submit', {email});
-    const result = await sendSignup(provider, signup, this.action, this.timeout);
+    const result = await sendSignup(
+      provider,
+      signup,
+      this.action,
+      this.timeout,
+      this.translator.strings('signup', signupStrings),
+    );
     if (result.ok) {
-      const text = result.unconfirmed
-        ? newsletterSignupStrings.unconfirmed
-        : (this.successMessage ?? newsletterSignupStrings.success);
+      const text = result.unconfirmed ? words.unconfirmed : (this.successMessage ?? words.success);
       this.finish('success', text, email);
     } else {
       this.finish('error', result.message, email);
@@ -182,35 +186,48 @@ export class NewsletterSignup extends LitElement {
     if (fixed) this.fieldErrors = {...this.fieldErrors, [field]: undefined};
   }
 
+  /** The language of the form's words, and the form held back until they are here. */
+  private readonly translator = new Translator(this);
+
+  private get words() {
+    return this.translator.strings('newsletter', newsletterSignupStrings);
+  }
+
+  protected override async scheduleUpdate() {
+    const language = this.hasUpdated ? undefined : this.translator.ready();
+    if (language) await language;
+    super.scheduleUpdate();
+  }
+
   override render() {
+    const words = this.words;
     const sending = this.status === 'sending';
     const done = this.status === 'success';
     const {email: emailError, consent: consentError} = this.fieldErrors;
     return html`<form
       part="form"
       class="form ${done ? 'done' : ''}"
+      dir=${directionFor(this) ?? nothing}
       novalidate
       aria-busy=${sending ? 'true' : 'false'}
       @submit=${this.onSubmit}
       @input=${this.onInput}
     >
       <div class="intro">
-        ${heading(this.headingLevel, this.heading ?? newsletterSignupStrings.heading)}
+        ${heading(this.headingLevel, this.heading ?? words.heading)}
         ${this.text ? html`<p part="text" class="text">${this.text}</p>` : nothing}
       </div>
       <div class="fields ${this.nameField ? 'with-name' : ''}" ?hidden=${done}>
         ${
           this.nameField
             ? html`<label class="field">
-                <span part="label" class="label"
-                  >${newsletterSignupStrings.name} <span class="optional">${newsletterSignupStrings.optional}</span></span
-                >
+                <span part="label" class="label">${words.name} <span class="optional">${words.optional}</span></span>
                 <input part="input" class="input" name="name" type="text" autocomplete="given-name" maxlength="100" />
               </label>`
             : nothing
         }
         <label class="field">
-          <span part="label" class="label">${newsletterSignupStrings.email}</span>
+          <span part="label" class="label">${words.email}</span>
           <input
             part="input"
             class="input"
@@ -225,7 +242,7 @@ export class NewsletterSignup extends LitElement {
           />
         </label>
         <button part="button" class="button" type="submit" ?disabled=${sending}>
-          ${sending ? newsletterSignupStrings.sending : (this.buttonLabel ?? newsletterSignupStrings.button)}
+          ${sending ? words.sending : (this.buttonLabel ?? words.button)}
         </button>
       </div>
       <p part="error" class="field-error" id="email-error" ?hidden=${done}>${emailError ?? ''}</p>
@@ -245,7 +262,7 @@ export class NewsletterSignup extends LitElement {
           : nothing
       }
       <label class="trap" aria-hidden="true">
-        ${newsletterSignupStrings.trap}
+        ${setupStrings.trap}
         <input name="bw-trap" type="text" tabindex="-1" autocomplete="off" />
       </label>
       <p part="message" class="message" role="status" tabindex="-1">${done ? this.message : ''}</p>
