@@ -129,12 +129,15 @@ async function floorOf(tags, files) {
   return {alone: served('book-widgets.js') + (await bundleSize('book-widgets:page', [page])).gzip, split};
 }
 
-/** The files a page with these elements downloads: the entry and each element's chunks, once each. */
+/** The largest language pack's file: a page in any language downloads one. */
+let largest;
 const largestPack = () =>
-  readdirSync('dist/chunks')
+  (largest ??= readdirSync('dist/chunks')
     .filter((f) => /^lang-.+\.js$/.test(f))
-    .sort((a, b) => served(`chunks/${b}`) - served(`chunks/${a}`))[0];
+    .map((f) => [f, served(`chunks/${f}`)])
+    .sort((a, b) => b[1] - a[1])[0][0]);
 
+/** The files a page with these elements downloads: the entry and each element's chunks, once each. */
 export function pageFiles(tags) {
   // Everything: every chunk, also those loaded only by a feature (JSON-LD, the ISBN sources).
   if (tags === 'all')

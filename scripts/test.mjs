@@ -87,7 +87,11 @@ if (!runnerArgs.length) {
   // Bytes each kind of page downloads: fails over a budget (scripts/size.mjs).
   run('node', ['scripts/size.mjs'], env);
   // The command-line tool and the demo server, with node's own test runner.
-  run('node', ['--test', '--test-reporter=dot', 'test/cli.test.mjs', 'test/demo-server.test.mjs'], env);
+  run(
+    'node',
+    ['--test', '--test-reporter=dot', 'test/cli.test.mjs', 'test/demo-server.test.mjs', 'test/node-import.test.mjs'],
+    env,
+  );
   run('node', ['scripts/screenshots.mjs'], env);
   // The benchmark, small (N=10, one run), so it cannot rot; `npm run bench` is the real one.
   run('node', ['bench/run.mjs', '--smoke'], env);

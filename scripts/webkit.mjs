@@ -24,7 +24,10 @@ function virtualDisplay(screen) {
       stdio: ['ignore', 'pipe', 'ignore'],
     });
     server.on('error', fail);
-    server.stdout.once('data', (data) => done({display: `:${String(data).trim()}`, server}));
+    // An X server that ends, or says nothing, must not hang the run.
+    server.on('exit', (code) => fail(new Error(`Xvfb ended (${code}) before giving a display`)));
+    const timer = setTimeout(() => (server.kill(), fail(new Error('Xvfb gave no display in 10 s'))), 10_000);
+    server.stdout.once('data', (data) => (clearTimeout(timer), done({display: `:${String(data).trim()}`, server})));
   });
 }
 
@@ -70,8 +73,9 @@ const localeCache = resolve('node_modules/.cache/book-widgets/locales');
 function systemLocale(lang) {
   const name = `${lang.replace('-', '_')}.UTF-8`;
   if (!existsSync(join(localeCache, name))) {
-    const [language, region] = lang.split('-');
-    const source = region ? `${language}_${region}` : `${language}_${language.toUpperCase()}`;
+    // The locale sources are by region: `ja` is built from ja_JP, `de` from de_DE.
+    const {language, region} = new Intl.Locale(lang).maximize();
+    const source = `${language}_${region}`;
     mkdirSync(localeCache, {recursive: true});
     // -c: glibc's own sources warn about a few fields; the locale is still whole.
     spawnSync('localedef', ['-c', '-i', source, '-f', 'UTF-8', join(localeCache, name)], {stdio: 'ignore'});

@@ -83,7 +83,8 @@ let near: IntersectionObserver | undefined;
  */
 function prefetch(element: Element) {
   const src = element.getAttribute('src');
-  if (!src || fetched.size >= 10) return;
+  // A book written in the page (a child <script type="application/json">) needs no request.
+  if (!src || fetched.size >= 10 || element.querySelector(':scope > script[type="application/json"]')) return;
   if (element.getAttribute('loading') !== 'eager') {
     near ??= new IntersectionObserver(
       (entries) => {

@@ -6,8 +6,9 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../src/all.js';
 import {registerTranslation, type Plural} from '../src/i18n/translate.js';
+import {linkLabel} from '../src/links/book-links.js';
 import type {Translation} from '../src/i18n/translation.js';
-import {widgetTags} from './test-book.js';
+import {openPage, widgetTags} from './test-book.js';
 import {pack as ar} from '../src/i18n/packs/ar.js';
 import {pack as de} from '../src/i18n/packs/de.js';
 import {pack as es} from '../src/i18n/packs/es.js';
@@ -147,18 +148,34 @@ const sameAsEnglish: {[lang: string]: string[]} = {
   es: [],
 };
 
-// First in the file: no other test has loaded the Korean pack yet.
-describe('a language not loaded yet', () => {
-  it('holds the first render until its words are here: no English first', async () => {
-    const card = document.createElement('book-card') as Shown;
-    card.lang = 'ko';
-    card.book = book;
-    (await fixture(html`<div></div>`)).append(card);
-    // The first render waits for the pack; had it not, it would have drawn English and come back later.
-    await card.updateComplete;
-    const meta = card.shadowRoot!.querySelector('[part=meta]')!.textContent!;
-    expect(meta).to.contain((ko.card.pages as Plural).other.replace('{count}', '').trim());
-    expect(card.shadowRoot!.textContent).not.to.contain('pages');
+describe('a language whose pack is on its way', () => {
+  it('keeps the skeleton until its words are here: no English first, and no blank box', async () => {
+    // The script tag's code and its chunks (the Korean pack among them) come 400 ms late; only the
+    // card is in Korean, so its pack is asked for when the card first draws.
+    const {doc} = await openPage({
+      srcdoc:
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>' +
+        '<script type="module" src="/fake/delay/400/type/text%2Fjavascript/dist/book-widgets.js"></script></head>' +
+        '<body style="width: 400px"><book-card lang="ko" loading="eager" src="/demo/data/designing-machine-learning-systems.json?ko"></book-card></body></html>',
+    });
+    const card = doc.querySelector('book-card') as Shown;
+    const seen: string[] = [];
+    await waitUntil(() => card.shadowRoot?.querySelector('.skeleton'), 'no skeleton', {timeout: 5000});
+    new MutationObserver(() => seen.push(card.shadowRoot!.textContent!)).observe(card.shadowRoot!, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    expect(card.getBoundingClientRect().height, 'the skeleton keeps its place').to.be.above(100);
+    const korean = (ko.card.pages as Plural).other.replace('{count}', '').trim();
+    await waitUntil(() => card.shadowRoot!.querySelector('[part=meta]')?.textContent!.includes(korean), 'never Korean', {
+      timeout: 5000,
+    });
+    expect(card.state).to.equal('ready');
+    expect(
+      seen.filter((text) => /pages|Buy on/.test(text)),
+      'English shown on the way',
+    ).to.deep.equal([]);
   });
 });
 
@@ -307,27 +324,112 @@ describe('translations', () => {
 
 describe('right to left', () => {
   for (const lang of ['ar', 'he']) {
-    it(`${lang}: a card is laid out mirrored, unless the page sets dir`, async () => {
+    it(`${lang}: a card is laid out mirrored, unless a dir nearer than its language says otherwise`, async () => {
+      // The page's own dir is for its own language (en); a dir nearer than the element's lang wins.
       const box = await fixture<HTMLElement>(
-        html`<div style="width: 700px">
+        html`<div lang="en" dir="ltr" style="width: 700px">
           <book-card lang=${lang} layout="horizontal" .book=${book}></book-card>
-          <div dir="ltr"><book-card lang=${lang} layout="horizontal" .book=${book}></book-card></div>
+          <div lang=${lang}>
+            <div dir="ltr"><book-card layout="horizontal" .book=${book}></book-card></div>
+          </div>
         </div>`,
       );
       const [rtl, ltr] = [...box.querySelectorAll('book-card')] as Shown[];
       await waitUntil(() => rtl.shadowRoot!.querySelector('[part=cover]') && ltr.shadowRoot!.querySelector('[part=cover]'));
       const x = (card: Element, part: string) => card.shadowRoot!.querySelector(`[part~=${part}]`)!.getBoundingClientRect().left;
       expect(x(rtl, 'cover'), 'cover right of the title').to.be.above(x(rtl, 'title'));
-      expect(x(ltr, 'cover'), 'the page’s dir="ltr" kept').to.be.below(x(ltr, 'title'));
+      expect(x(ltr, 'cover'), 'the nearer dir="ltr" kept').to.be.below(x(ltr, 'title'));
       expect(rtl.shadowRoot!.querySelector('[part=base]')!.getAttribute('dir')).to.equal('rtl');
     });
   }
 
   it('a page already right to left is left to set it', async () => {
-    const el = await fixture<Shown>(html`<div dir="rtl"><book-faq lang="ar" .book=${book}></book-faq></div>`);
+    const el = await fixture<Shown>(html`<div lang="ar" dir="rtl"><book-faq .book=${book}></book-faq></div>`);
     const faq = el.querySelector<Shown>('book-faq')!;
     await waitUntil(() => faq.shadowRoot!.querySelector('h2'));
     expect(faq.shadowRoot!.querySelector('[part=base]')!.hasAttribute('dir')).to.be.false;
     expect(getComputedStyle(faq.shadowRoot!.querySelector('h2')!).direction).to.equal('rtl');
+  });
+});
+
+describe('a site’s strings and tags, as sites write them', () => {
+  const heading = async (lang: string, tag = 'book-faq') => {
+    const el = document.createElement(tag) as Shown & {book: object};
+    el.lang = lang;
+    el.book = book;
+    (await fixture(html`<div></div>`)).append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('h2'), `${tag} in ${lang}`, {timeout: 4000});
+    return el.shadowRoot!.querySelector('h2')!.textContent!.trim();
+  };
+
+  it('takes a regional override over the language’s pack, not instead of it; any tag spelling', async () => {
+    registerTranslation('de-CH', {faq: {heading: 'Häufige Fragen (CH)'}});
+    registerTranslation('pt_BR', {faq: {heading: 'Dúvidas'}});
+    expect(await heading('de-CH')).to.equal('Häufige Fragen (CH)');
+    expect(await heading('de-CH', 'book-toc'), 'the rest from the German pack').to.equal(de.toc.heading);
+    expect(await heading('de')).to.equal(de.faq.heading);
+    expect(await heading('pt-BR')).to.equal('Dúvidas');
+    expect(await heading('pt_BR')).to.equal('Dúvidas');
+    expect(await heading('zh-Hans-HK')).to.equal(zhHans.faq.heading);
+    expect(await heading('zh-HK')).to.equal('Frequently asked questions');
+  });
+
+  it('a site’s own language, with its plural forms; a string of the wrong shape is English, not a blank', async () => {
+    registerTranslation('x-pirate', {card: {pages: {other: '{count} leaves'}}});
+    const card = await fixture<Shown>(html`<book-card lang="x-pirate" .book=${{title: 'T', pages: 3}}></book-card>`);
+    await waitUntil(() => card.shadowRoot!.querySelector('[part=meta]'));
+    expect(card.shadowRoot!.querySelector('[part=meta]')!.textContent!.trim()).to.equal('3 leaves');
+    registerTranslation('x-pirate', {card: {pages: {one: 'a leaf'} as Plural, by: ['wrong'] as unknown as string}});
+    const wrong = await fixture<Shown>(
+      html`<book-card lang="x-pirate" .book=${{title: 'T', pages: 3, authors: ['A']}}></book-card>`,
+    );
+    await waitUntil(() => wrong.shadowRoot!.querySelector('[part=meta]'));
+    // No `other`: that string is English again, not a blank or an error.
+    expect(wrong.shadowRoot!.querySelector('[part=meta]')!.textContent!.trim()).to.equal('3 pages');
+    expect(wrong.shadowRoot!.querySelector('[part=authors]')!.textContent!.trim()).to.equal('by A');
+  });
+
+  it('reads window.BookWidgets.translations once per change, even from a getter that answers anew each time', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(String(message));
+    let reads = 0;
+    (window as {BookWidgets?: unknown}).BookWidgets = {
+      get translations() {
+        reads++;
+        return {it: {faq: {heading: 'Domande'}, toc: {heading: 42}}};
+      },
+    };
+    try {
+      expect(await heading('it')).to.equal('Domande');
+      expect(await heading('it', 'book-toc'), 'a number left out').to.equal(it_.toc.heading);
+      // The page is not busy re-reading it: a timer still runs, and the reads stopped.
+      await new Promise((r) => setTimeout(r, 50));
+      const settled = reads;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(reads, 'no reading in a loop').to.equal(settled);
+      expect(warnings.filter((w) => w.includes('translations')).length, 'said once').to.equal(1);
+      expect(warnings.join()).to.contain('.it.toc.heading');
+    } finally {
+      console.warn = warn;
+      delete (window as {BookWidgets?: unknown}).BookWidgets;
+    }
+  });
+
+  it('the newsletter service’s failure, with no words of its own, in the reader’s language', async () => {
+    const form = await fixture<Shown>(
+      html`<newsletter-signup lang="de" provider="buttondown" action="/fake/status/500/signup"></newsletter-signup>`,
+    );
+    await waitUntil(() => !form.shadowRoot!.querySelector('.waiting'), 'German here', {timeout: 4000});
+    const input = form.shadowRoot!.querySelector<HTMLInputElement>('input[name=email]')!;
+    input.value = 'reader@example.com';
+    form.shadowRoot!.querySelector('form')!.requestSubmit();
+    await waitUntil(() => form.shadowRoot!.querySelector('[role=alert]')!.textContent, 'no error', {timeout: 4000});
+    expect(form.shadowRoot!.querySelector('[role=alert]')!.textContent).to.equal(de.signup.failed);
+  });
+
+  it('puts a store’s name in a label as it is, `$&` and all', () => {
+    const link = {href: 'https://x.example', kind: 'buy', retailer: 'x', name: 'Barnes $& Noble'} as const;
+    expect(linkLabel(link)).to.equal('Buy on Barnes $& Noble');
   });
 });

@@ -90,6 +90,8 @@ describe(`a reader in ${locale}`, () => {
     const want = expected[locale];
     const buy = await fixture<BookBuy>(html`<book-buy .book=${book}></book-buy>`);
     const root = buy.shadowRoot!;
+    // In the reader's language: its words come first (a small file), the box then.
+    await waitUntil(() => root.querySelector('select'), 'no buy box', {timeout: 5000});
     expect(root.querySelector('select')!.value, 'the store').to.equal(want.country);
     const main = root.querySelector<HTMLAnchorElement>('.actions [part=link]')!;
     expect([main.href, main.rel], 'the main button: Amazon, tagged for the store').to.deep.equal([

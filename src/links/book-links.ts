@@ -11,7 +11,7 @@ import {emit} from '../events/events.js';
 
 /** Built-in strings (namespace `links`); a translation replaces these values. */
 export const linkStrings = {
-  retailers: {publisher: 'the publisher'} as {[retailer: string]: string},
+  retailers: {publisher: 'the publisher'},
   buyOn: 'Buy on {where}',
   buy: 'Buy the book',
   preview: 'Preview',
@@ -36,7 +36,7 @@ const brands: {[retailer: string]: string} = {amazon: 'Amazon', bookshop: 'Books
 /** The built-in name of a retailer (`the publisher`), by its own key only: never `constructor`. */
 export const builtInName = (retailer: string | undefined, words: LinkWords = linkStrings) =>
   retailer
-    ? [words.retailers, brands]
+    ? [words.retailers as {[retailer: string]: string}, brands]
         .map((names) => (Object.prototype.hasOwnProperty.call(names, retailer) ? names[retailer] : undefined))
         .find(Boolean)
     : undefined;
@@ -46,7 +46,8 @@ export function linkLabel(link: BookLink & {name?: string}, words: LinkWords = l
   if (link.label) return link.label;
   if (link.kind !== 'buy') return words[link.kind];
   const where = link.retailer && (builtInName(link.retailer, words) ?? link.name ?? link.retailer);
-  return where ? words.buyOn.replace('{where}', where) : words.buy;
+  // A function, so that `$&` in a store's name stays as it is.
+  return where ? words.buyOn.replace('{where}', () => where) : words.buy;
 }
 
 function onClick(this: {book: Book; link: ShownLink; label: string}, event: MouseEvent) {

@@ -12,6 +12,7 @@ import type {SourceName} from '../sources/source.js';
 export class BookSourceElement extends LitElement {
   static override properties: PropertyDeclarations = {
     book: {attribute: false},
+    baseUrl: {attribute: 'base-url'},
     src: {},
     isbn: {},
     source: {},
@@ -22,8 +23,14 @@ export class BookSourceElement extends LitElement {
     state: {reflect: true},
   };
 
-  /** The book as an object in the book file format; takes precedence over `src`, `isbn` and `<book-data>`. */
+  /**
+   * The book as an object in the book file format; takes precedence over the book in a child
+   * `<script type="application/json">`, then `src`, `isbn` and `<book-data>`.
+   */
   book?: object;
+
+  /** What relative URLs in `.book` or in the child `<script type="application/json">` resolve against. Default: the page. */
+  baseUrl?: string;
 
   /** URL of a book JSON file, resolved against the page. */
   src?: string;

@@ -2,7 +2,9 @@
  * Where an element's book comes from, and in what state it is: the one piece every book widget and
  * `<book-data>` share, so none of them repeats loading, states, events or lazy loading.
  *
- * Order: the `.book` property, then `src`, then `isbn`, then the book provided by the nearest `<book-data>`.
+ * Order: the `.book` property, then the book written in the page as a child `<script
+ * type="application/json">` (no request), then `src`, then `isbn`, then the book provided by the
+ * nearest `<book-data>`.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {parseBook, type Book} from '../format/book.js';
@@ -14,6 +16,7 @@ import {emit, type BookLoadDetail} from '../events/events.js';
 
 export interface BookSourceHost extends ReactiveControllerHost, HTMLElement {
   book?: object;
+  baseUrl?: string;
   src?: string;
   isbn?: string;
   source?: SourceName;
@@ -31,6 +34,8 @@ export interface BookSourceOptions {
   lazyTargets?: () => Element[];
   /** How `src` is loaded, into what `book-load` announces. Default: as a book file, `{book}`. */
   load?: (src: string, signal: AbortSignal) => Promise<BookLoadDetail>;
+  /** The state the element shows, if not the book's (a book whose words are not here yet is still loading). */
+  shown?: (view: BookView) => BookState;
 }
 
 export interface BookView {
@@ -50,6 +55,20 @@ const insideBookData = (element: Element) => {
   return false;
 };
 
+/** The text of the book written in the page: a child `<script type="application/json">`, if any. */
+const inlineBook = (host: Element): string | undefined =>
+  host.querySelector?.(':scope > script[type="application/json"]')?.textContent ?? undefined;
+
+/** The written book as JSON, or an error that says where it is and what is wrong with it. */
+function parseInline(text: string, tag: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const where = `the <script type="application/json"> inside <${tag}>`;
+    throw new BookLoadError('invalid', `The book in ${where} is not valid JSON: ${(error as Error).message}.`);
+  }
+}
+
 interface Load {
   key: string;
   abort: AbortController;
@@ -66,7 +85,7 @@ export class BookSource implements ReactiveController {
   private near = false;
   private stopWatching?: () => void;
   private missing = false;
-  private parsedInput?: {input: object; view: BookView};
+  private parsedInput?: {input: object | string; baseUrl?: string; view: BookView};
   private announced?: Book | BookLoadError;
 
   /** The load in flight or done: what it is for, and its outcome. A newer load replaces it. */
@@ -97,7 +116,7 @@ export class BookSource implements ReactiveController {
     this.host.updateComplete.then(() => {
       const {book, src, isbn, placeholder} = this.host;
       const {provided} = this.options;
-      if (!this.host.isConnected || book || src || isbn || placeholder || provided?.()) return;
+      if (!this.host.isConnected || book || inlineBook(this.host) || src || isbn || placeholder || provided?.()) return;
       if (!provided || !insideBookData(this.host)) {
         this.missing = true;
         this.host.requestUpdate();
@@ -113,12 +132,13 @@ export class BookSource implements ReactiveController {
   hostUpdate() {
     this.start();
     this.view = this.resolve();
-    this.host.state = this.view.state;
+    this.host.state = this.options.shown?.(this.view) ?? this.view.state;
   }
 
   hostUpdated() {
     const {state, book, error} = this.view;
-    // Only loads announce themselves; a `.book` set by the page's own code is not news to it.
+    // Only loads (and books written in the page) announce themselves; a `.book` set by the page's
+    // own code is not news to it.
     if (this.host.book) return;
     if (state === 'ready' && book && book !== this.announced) {
       this.announced = book;
@@ -131,7 +151,7 @@ export class BookSource implements ReactiveController {
 
   /** Loads again: the failed load was not cached, so this makes a new request. */
   retry = () => {
-    if (this.host.book) return;
+    if (this.host.book || inlineBook(this.host) !== undefined) return;
     if (this.host.src || this.host.isbn) {
       this.start(true);
       this.host.requestUpdate();
@@ -144,7 +164,8 @@ export class BookSource implements ReactiveController {
    */
   private start(again = false) {
     const {book, src, isbn, source, apiKey, placeholder, loading} = this.host;
-    const wanted = !placeholder && !book && (src || isbn) && (this.near || loading === 'eager');
+    const given = book || inlineBook(this.host) !== undefined;
+    const wanted = !placeholder && !given && (src || isbn) && (this.near || loading === 'eager');
     const key = wanted ? JSON.stringify([src, src ? '' : isbn, source, apiKey]) : '';
     if (key === (this.load?.key ?? '') && !again) return;
     this.load?.abort.abort();
@@ -187,17 +208,21 @@ export class BookSource implements ReactiveController {
   }
 
   private resolve(): BookView {
-    const {book: input, src, isbn} = this.host;
+    const {src, isbn, baseUrl} = this.host;
     if (this.host.placeholder) return {state: 'loading', canRetry: false};
-    if (input) {
-      if (this.parsedInput?.input !== input) {
+    const written = this.host.book ? undefined : inlineBook(this.host);
+    const input = this.host.book || written;
+    if (input !== undefined) {
+      if (this.parsedInput?.input !== input || this.parsedInput.baseUrl !== baseUrl) {
         let view: BookView;
         try {
-          view = {state: 'ready', book: parseBook(input), canRetry: false};
+          const json = input === written ? parseInline(written, this.host.localName) : input;
+          const base = baseUrl ? new URL(baseUrl, document.baseURI).href : undefined;
+          view = {state: 'ready', book: parseBook(json, {baseUrl: base}), canRetry: false};
         } catch (error) {
           view = {state: 'error', error: BookLoadError.from(error), canRetry: false};
         }
-        this.parsedInput = {input, view};
+        this.parsedInput = {input, baseUrl, view};
       }
       return this.parsedInput.view;
     }

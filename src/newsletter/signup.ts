@@ -14,7 +14,8 @@ export interface Signup {
 
 export type SignupResult =
   | {ok: true; /** The provider's answer could not be read: the reader should check their inbox. */ unconfirmed?: boolean}
-  | {ok: false; message: string};
+  /** `message`: the service's own words, if it gave any; without them the form says it failed, in the reader's language. */
+  | {ok: false; message?: string};
 
 /**
  * A newsletter service: builds the request for a signup and reads the answer. Adding a service is
@@ -84,7 +85,7 @@ export async function sendSignup(
       return {ok: false, message: words.failed};
     }
     const result = await provider.read(response);
-    return result.ok ? result : {ok: false, message: shortened(result.message)};
+    return result.ok ? result : {ok: false, message: result.message ? shortened(result.message) : words.failed};
   } catch {
     return {
       ok: false,

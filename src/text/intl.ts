@@ -3,10 +3,17 @@
  * the element's `lang`, else the nearest one above it, else the browser's.
  */
 
-/** The language that applies to an element, also across shadow roots; the browser's as a last resort. */
-export function languageOf(element: Element): string | undefined {
+/**
+ * The language that applies to an element: its `lang`, else the nearest one above it, also across
+ * shadow roots. By attribute, not `instanceof HTMLElement`: it also runs on a server (no DOM there).
+ */
+export const languageOf = (element: Element) => nearest(element, 'lang');
+
+/** The nearest non-empty `name` attribute on `element` or above it, across shadow roots. */
+export function nearest(element: Element, name: string): string | undefined {
   for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
-    if (node instanceof HTMLElement && node.lang) return node.lang;
+    const value = (node as Element).getAttribute?.(name);
+    if (value) return value;
   }
   return undefined;
 }
@@ -20,7 +27,7 @@ const plainNumerals =
   /^(af|ca|cs|da|de|el|en|es|et|fi|fr|he|hi|id|it|lt|ms|nb|nl|no|pl|pt|ro|ru|sk|sl|sv|sw|tr|uk|vi)(-([a-z]{2}|\d{3}))?$/i;
 
 /** Whether `lang` (or, without one, the reader's own language) writes small numbers as plain digits. */
-export const plainDigits = (lang?: string) => plainNumerals.test(lang ?? navigator.language);
+export const plainDigits = (lang?: string) => plainNumerals.test(lang ?? globalThis.navigator?.language ?? 'en');
 
 type Formatter = {format(value: never): string};
 

@@ -73,7 +73,8 @@ describe('<book-buy>', () => {
     expect(formats(uk)[0]).to.equal('Hardcover £20.00');
     withConfig({country: 'de'});
     const de = await fixture<BookBuy>(html`<book-buy lang="de-DE" .book=${book}></book-buy>`);
-    // In German: the format's name too.
+    // In German: the format's name too, once the German words are here.
+    await waitUntil(() => de.state === 'ready', 'German not here', {timeout: 5000});
     expect(formats(de)[0]).to.equal('Gebunden 24,50 €');
     expect(formats(de)[1], 'no price in euros: the file’s first').to.equal('E-Book 11,99 $');
   });

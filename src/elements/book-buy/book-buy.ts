@@ -17,7 +17,7 @@ import {bookBuyStyles} from './book-buy.styles.js';
 export const bookBuyStrings = {
   heading: 'Buy the book',
   format: 'Format',
-  formats: {hardcover: 'Hardcover', paperback: 'Paperback', ebook: 'Ebook', audiobook: 'Audiobook'} as {[format: string]: string},
+  formats: {hardcover: 'Hardcover', paperback: 'Paperback', ebook: 'Ebook', audiobook: 'Audiobook'},
   pages: {one: '{count} page', other: '{count} pages'},
   isbn: 'ISBN {isbn}',
   preorder: 'Pre-order',

@@ -140,6 +140,8 @@ describe('<book-card>', () => {
     const el = await fixture<BookCard>(
       html`<book-card lang="de" .book=${{title: 'T', pages: 1200, published: '2022-05-17'}}></book-card>`,
     );
+    // The skeleton until the German words are here.
+    await waitUntil(() => el.state === 'ready', 'German not here', {timeout: 5000});
     expect(text(part(el, 'meta'))).to.equal('1.200 Seiten2022');
   });
 

@@ -71,17 +71,15 @@ export class BookElement extends BookSourceElement {
   protected readonly bookSource = new BookSource(this, {
     provided: () => this.provided,
     load: (this.constructor as typeof BookElement).loadSrc,
+    // A book in a language whose words are still on their way keeps its skeleton: no English first.
+    shown: ({state}) => (state === 'ready' && !this.translator.ready ? 'loading' : state),
   });
 
-  /** The element's language, its strings in it, and its first render held until they are here. */
+  /** The element's language, and its strings in it: until they are here, the skeleton stays. */
   protected readonly translator = new Translator(this);
 
   protected override async scheduleUpdate() {
-    if (!this.hasUpdated) {
-      await this.bookSource.firstRender();
-      const language = this.translator.ready();
-      if (language) await language;
-    }
+    if (!this.hasUpdated) await this.bookSource.firstRender();
     super.scheduleUpdate();
   }
 
@@ -146,17 +144,18 @@ export class BookElement extends BookSourceElement {
   }
 
   override render() {
-    const {state, book, error, canRetry} = this.bookSource.view;
+    const {book, error, canRetry} = this.bookSource.view;
+    const shown = this.state;
     return html`<div
       part="base"
       class="base"
       dir=${directionFor(this) ?? nothing}
-      aria-busy=${state === 'loading' ? 'true' : 'false'}
+      aria-busy=${shown === 'loading' ? 'true' : 'false'}
     >
       ${
-        state === 'ready'
+        shown === 'ready'
           ? this.renderBook(book!)
-          : state === 'error'
+          : shown === 'error'
             ? this.renderError(error!, canRetry)
             : // aria-busy on the base tells assistive technology; a live region per widget would
               // make a page of many cards announce "loading" many times.

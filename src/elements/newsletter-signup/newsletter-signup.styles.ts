@@ -9,6 +9,10 @@ export const newsletterSignupStyles = css`
   :host([theme]) .form {
     background: var(--_surface);
   }
+  /* Its words in the reader's language are on their way: the form keeps its place, unseen. */
+  .waiting {
+    visibility: hidden;
+  }
   .form {
     position: relative;
     display: grid;

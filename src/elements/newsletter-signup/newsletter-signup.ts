@@ -163,7 +163,7 @@ export class NewsletterSignup extends LitElement {
       const text = result.unconfirmed ? words.unconfirmed : (this.successMessage ?? words.success);
       this.finish('success', text, email);
     } else {
-      this.finish('error', result.message, email);
+      this.finish('error', result.message ?? this.translator.strings('signup', signupStrings).failed, email);
     }
   }
 
@@ -186,17 +186,11 @@ export class NewsletterSignup extends LitElement {
     if (fixed) this.fieldErrors = {...this.fieldErrors, [field]: undefined};
   }
 
-  /** The language of the form's words, and the form held back until they are here. */
+  /** The language of the form's words; until they are here, the form keeps its place unseen. */
   private readonly translator = new Translator(this);
 
   private get words() {
     return this.translator.strings('newsletter', newsletterSignupStrings);
-  }
-
-  protected override async scheduleUpdate() {
-    const language = this.hasUpdated ? undefined : this.translator.ready();
-    if (language) await language;
-    super.scheduleUpdate();
   }
 
   override render() {
@@ -206,7 +200,7 @@ export class NewsletterSignup extends LitElement {
     const {email: emailError, consent: consentError} = this.fieldErrors;
     return html`<form
       part="form"
-      class="form ${done ? 'done' : ''}"
+      class="form ${done ? 'done' : ''} ${this.translator.ready ? '' : 'waiting'}"
       dir=${directionFor(this) ?? nothing}
       novalidate
       aria-busy=${sending ? 'true' : 'false'}

@@ -4,7 +4,7 @@
  * other sites read its answer, so the request goes out `no-cors` and the reader is asked to check
  * their inbox.
  */
-import {formBody, signupStrings, type NewsletterProvider} from '../signup.js';
+import {formBody, type NewsletterProvider} from '../signup.js';
 
 export const buttondown: NewsletterProvider = {
   request: ({email, tags}, action) => ({
@@ -15,5 +15,5 @@ export const buttondown: NewsletterProvider = {
       body: formBody([['email', email], ['embed', '1'], ...tags.map((tag): [string, string] => ['tag', tag])]),
     },
   }),
-  read: async (response) => (response.ok ? {ok: true} : {ok: false, message: signupStrings.failed}),
+  read: async (response) => (response.ok ? {ok: true} : {ok: false}),
 };

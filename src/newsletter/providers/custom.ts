@@ -2,7 +2,7 @@
  * The site's own endpoint (the README's `custom` protocol): `POST action` with a JSON body
  * `{email, name?, consent?, tags?, source}`; any 2xx is success; otherwise `{"error": "…"}` is shown.
  */
-import {errorMessage, signupStrings, type NewsletterProvider} from '../signup.js';
+import {errorMessage, type NewsletterProvider} from '../signup.js';
 
 export const custom: NewsletterProvider = {
   request: ({email, name, consent, tags, source}, action) => ({
@@ -13,6 +13,5 @@ export const custom: NewsletterProvider = {
       body: JSON.stringify({email, name, consent, tags: tags.length ? tags : undefined, source}),
     },
   }),
-  read: async (response) =>
-    response.ok ? {ok: true} : {ok: false, message: (await errorMessage(response)) ?? signupStrings.failed},
+  read: async (response) => (response.ok ? {ok: true} : {ok: false, message: await errorMessage(response)}),
 };

@@ -3,7 +3,7 @@
  * with `email_address` and `fields[first_name]`, asking for JSON, whose `status` says how it went.
  * `action` is the form ID or the full URL.
  */
-import {formBody, signupStrings, type NewsletterProvider} from '../signup.js';
+import {formBody, type NewsletterProvider} from '../signup.js';
 
 export const kit: NewsletterProvider = {
   request: ({email, name}, action) => ({
@@ -21,6 +21,6 @@ export const kit: NewsletterProvider = {
     const body = await response.json().catch(() => undefined);
     if (response.ok && (body?.status === 'success' || body?.status === 'quarantined')) return {ok: true};
     const messages = body?.errors?.messages;
-    return {ok: false, message: Array.isArray(messages) && messages.length ? messages.join(' ') : signupStrings.failed};
+    return {ok: false, message: Array.isArray(messages) && messages.length ? messages.join(' ') : undefined};
   },
 };

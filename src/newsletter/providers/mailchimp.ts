@@ -4,7 +4,7 @@
  * with that tag to keep the answer) and `tags`. No JSONP, which a Content-Security-Policy blocks:
  * Mailchimp does not let other sites read its answer, so the reader is asked to check their inbox.
  */
-import {formBody, signupStrings, type NewsletterProvider} from '../signup.js';
+import {formBody, type NewsletterProvider} from '../signup.js';
 
 export const mailchimp: NewsletterProvider = {
   request: ({email, name, consent, tags}, action) => ({
@@ -20,5 +20,5 @@ export const mailchimp: NewsletterProvider = {
       ]),
     },
   }),
-  read: async (response) => (response.ok ? {ok: true} : {ok: false, message: signupStrings.failed}),
+  read: async (response) => (response.ok ? {ok: true} : {ok: false}),
 };
