@@ -4,7 +4,9 @@
  * dist/custom-elements.json.
  */
 import {execFileSync} from 'node:child_process';
-import {rmSync} from 'node:fs';
+import {readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {generateJsxTypes} from 'custom-element-jsx-integration';
+import {generateSolidJsTypes} from 'custom-element-solidjs-integration';
 import ts from 'typescript';
 
 rmSync('dist', {recursive: true, force: true});
@@ -36,4 +38,51 @@ execFileSync('node_modules/.bin/rollup', ['-c', '--silent'], {stdio: 'inherit'})
 // 4. The manifest of elements, attributes, events, slots, parts and custom properties
 // (custom-elements-manifest.config.mjs says what it reads and how).
 execFileSync('node_modules/.bin/cem', ['analyze', '--quiet'], {stdio: 'inherit'});
+
+// 5. Typings for the frameworks' templates, generated from that manifest: every element with its
+// attributes, properties and events (their details typed) for JSX (React 19, Preact) and Solid.
+writeTypings();
 console.log('built dist/');
+
+function writeTypings() {
+  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+  // The generators take an event's type as its detail's; the manifest writes `CustomEvent<Detail>`.
+  for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? []))
+    for (const event of declaration.events ?? [])
+      if (event.type) event.type.text = event.type.text.replace(/^CustomEvent<(.+)>$/, '$1');
+  const options = {outdir: 'dist/types', globalTypePath: '../index.js', hideLogs: true};
+  generateJsxTypes(manifest, {...options, fileName: 'jsx.d.ts'});
+  generateSolidJsTypes(manifest, {...options, fileName: 'solid-elements.d.ts'});
+  // The generators import a detail type once per element that fires it: a duplicate identifier
+  // for a project that checks libraries' types. Each name once.
+  for (const file of ['jsx', 'solid-elements'].map((name) => `dist/types/${name}.d.ts`)) {
+    const code = readFileSync(file, 'utf8').replace(
+      /import type \{([^}]*)\} from "\.\.\/index\.js";/,
+      (_, names) =>
+        `import type {${[
+          ...new Set(
+            names
+              .split(',')
+              .map((n) => n.trim())
+              .filter(Boolean),
+          ),
+        ].join(', ')}} from "../index.js";`,
+    );
+    writeFileSync(file, code);
+  }
+  // Each framework's own place for element types, extended by the generated ones.
+  const extend = (module, namespace, from = './jsx.js') =>
+    `import type {CustomElements} from '${from}';\n\ndeclare module '${module}' {\n  namespace ${namespace} {\n    interface IntrinsicElements extends CustomElements {}\n  }\n}\n`;
+  writeFileSync(
+    'dist/types/solid.d.ts',
+    `/** Solid: \`import type {} from 'book-widgets/solid'\` once, in any file. */\n${extend('solid-js', 'JSX', './solid-elements.js')}`,
+  );
+  writeFileSync(
+    'dist/types/react.d.ts',
+    `/** React 19: \`import type {} from 'book-widgets/react'\` once, in any file. */\n${extend('react', 'JSX')}`,
+  );
+  writeFileSync(
+    'dist/types/preact.d.ts',
+    `/** Preact: \`import type {} from 'book-widgets/preact'\` once, in any file. */\n${extend('preact', 'JSX')}`,
+  );
+}

@@ -89,7 +89,14 @@ if (!runnerArgs.length) {
   // The command-line tool and the demo server, with node's own test runner.
   run(
     'node',
-    ['--test', '--test-reporter=dot', 'test/cli.test.mjs', 'test/demo-server.test.mjs', 'test/node-import.test.mjs'],
+    [
+      '--test',
+      '--test-reporter=dot',
+      'test/cli.test.mjs',
+      'test/demo-server.test.mjs',
+      'test/node-import.test.mjs',
+      'test/typings.test.mjs',
+    ],
     env,
   );
   run('node', ['scripts/screenshots.mjs'], env);
