@@ -7,6 +7,8 @@ import {execFileSync} from 'node:child_process';
 import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {generateJsxTypes} from 'custom-element-jsx-integration';
 import {generateSolidJsTypes} from 'custom-element-solidjs-integration';
+import {generateSvelteTypes} from 'custom-element-svelte-integration';
+import {generateVuejsTypes} from 'custom-element-vuejs-integration';
 import ts from 'typescript';
 
 rmSync('dist', {recursive: true, force: true});
@@ -53,10 +55,32 @@ function writeTypings() {
   const options = {outdir: 'dist/types', globalTypePath: '../index.js', hideLogs: true};
   generateJsxTypes(manifest, {...options, fileName: 'jsx.d.ts'});
   generateSolidJsTypes(manifest, {...options, fileName: 'solid-elements.d.ts'});
+  generateVuejsTypes(manifest, {...options, fileName: 'vue.d.ts'});
+  generateSvelteTypes(manifest, {...options, fileName: 'svelte.d.ts'});
   // The generators import a detail type once per element that fires it: a duplicate identifier
   // for a project that checks libraries' types. Each name once.
-  for (const file of ['jsx', 'solid-elements'].map((name) => `dist/types/${name}.d.ts`)) {
-    const code = readFileSync(file, 'utf8').replace(
+  for (const file of ['jsx', 'solid-elements', 'vue', 'svelte'].map((name) => `dist/types/${name}.d.ts`)) {
+    let code = readFileSync(file, 'utf8');
+    // Vue's template checker looks for `@book-load`'s handler as `onBookLoad`: the Vue types name
+    // each event so too, beside the generator's `onbook-load`.
+    if (file.endsWith('vue.d.ts'))
+      code = code.replace(/"on([a-z]+(?:-[a-z]+)+)"\?:([^\n]*)/g, (line, name, type) => {
+        const camel = name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+        return `${line}\n  "on${camel[0].toUpperCase()}${camel.slice(1)}"?:${type}`;
+      });
+    // Svelte: its element types are global (the generator declares them in a module, where they
+    // would stay local), Svelte 5 listens with `onbook-load` beside the older `on:book-load`, and a
+    // Svelte project has no JSX namespace (children are markup, a style is a string).
+    if (file.endsWith('svelte.d.ts'))
+      code = code
+        .replace(/JSX\.Element/g, 'unknown')
+        .replace(/JSX\.CSSProperties/g, 'string')
+        .replace(/"on:([a-z-]+)"\?:([^\n]*)/g, (line, name, type) => `${line}\n  "on${name}"?:${type}`)
+        .replace(
+          /declare namespace svelteHTML \{([\s\S]*)\}\s*$/,
+          (_, body) => `declare global {\n  namespace svelteHTML {${body}}\n}\n`,
+        );
+    code = code.replace(
       /import type \{([^}]*)\} from "\.\.\/index\.js";/,
       (_, names) =>
         `import type {${[
