@@ -278,11 +278,13 @@ const rtl = /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|syr|ug|ur|yi)(-|$)/i;
  * an element in another one).
  */
 export function directionFor(element: Element): 'rtl' | undefined {
-  for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+  // One walk up: the nearer of a `dir` and a `lang` decides (no second walk for the language).
+  let lang: string | null | undefined;
+  for (let node: Node | null = element; node && !lang; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
     if ((node as Element).getAttribute?.('dir')) return undefined;
-    if ((node as Element).getAttribute?.('lang')) break;
+    lang = (node as Element).getAttribute?.('lang');
   }
-  return rtl.test(languageFor(element)) ? 'rtl' : undefined;
+  return rtl.test(normalize(lang || globalThis.navigator?.language || 'en')) ? 'rtl' : undefined;
 }
 
 // The page's language, asked for as soon as this code runs: its pack comes while the elements' code
