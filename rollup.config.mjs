@@ -1,6 +1,5 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import MagicString from 'magic-string';
@@ -66,7 +65,7 @@ const packsBeside = () => ({
 export const bundlePlugins = () => [
   nodeResolve(),
   withoutFieldDescriptions(),
-  minifyHTML({failOnError: true}),
+  // Lit's templates are minified already, in dist/ (scripts/build.mjs): here they stay as they are.
   terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
 ];
 
@@ -79,6 +78,9 @@ export const bundlePlugins = () => [
 const sharedChunk = (id) => {
   const path = id.replace(/\\/g, '/');
   // A directive goes with the elements that use it (`guard`: only <book-toc>).
+  // Hydration's part of Lit goes with the hydration chunk, for pre-rendered pages only.
+  if (/\/node_modules\/lit-html\/(development\/)?(private-ssr-support|experimental-hydrate|directive-helpers)\.js$/.test(path))
+    return undefined;
   if (/\/node_modules\/(lit|lit-html)\/(directives\/|directive\.js)/.test(path)) return undefined;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return 'lit';
   if (/\/node_modules\/@lit\/context\/lib\/(context-root|context-request-event)\.js$/.test(path)) return 'lit';
@@ -106,7 +108,8 @@ const elementOf = (chunk) =>
         .map(
           (id) =>
             id?.match(/[/\\]elements[/\\]([^/\\]+)[/\\]define\.js$/)?.[1] ??
-            (/[/\\]sources[/\\]lookup\.js$/.test(id ?? '') ? 'isbn' : undefined),
+            (/[/\\]sources[/\\]lookup\.js$/.test(id ?? '') ? 'isbn' : undefined) ??
+            (/[/\\]ssr[/\\]hydrate\.js$/.test(id ?? '') ? 'hydrate' : undefined),
         )
         .find(Boolean)
     : undefined;

@@ -8,6 +8,7 @@ import {rmSync} from 'node:fs';
 import {fakeEndpoints, subscribersFile} from './test/fake-endpoints.mjs';
 import {subscribeEndpoint} from './demo/subscribe-endpoint.mjs';
 import {fakeSources} from './test/fake-sources.mjs';
+import {prerenderedPages} from './test/prerendered-pages.mjs';
 
 /** The Content-Security-Policy README asks sites to allow: the strictest that still works. */
 export const strictCsp =
@@ -161,7 +162,7 @@ export default {
     },
   ],
   // Real HTTP for the real loader: status codes, delays, broken bodies and request counts.
-  middleware: [strictPages, fakeEndpoints, fakeSources, subscribeEndpoint({file: subscribersFile})],
+  middleware: [strictPages, fakeEndpoints, fakeSources, prerenderedPages, subscribeEndpoint({file: subscribersFile})],
   browsers: [launcher()],
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: {config: {timeout: 8000}},

@@ -4,6 +4,8 @@
  *
  *   book-widgets validate FILE...
  *   book-widgets import ISBN [--source openlibrary|google] [--api-key KEY] [--out FILE]
+ *   book-widgets render BOOK [--element TAG] [--attr NAME=VALUE]... [--lang LANG] [--base-url URL]
+ *                           [--head] [--page-url URL] [--out FILE]
  */
 import {readFile, writeFile} from 'node:fs/promises';
 import {basename} from 'node:path';
@@ -20,6 +22,13 @@ const usage = `Usage:
   book-widgets import ISBN [--source openlibrary|google] [--api-key KEY] [--out FILE]
       Writes a book file made from the ISBN's record at Open Library (default) or Google Books,
       to FILE or to standard output, for you to check and edit.
+  book-widgets render BOOK [--element TAG] [--attr NAME=VALUE]... [--lang LANG] [--base-url URL]
+                          [--head] [--page-url URL] [--out FILE]
+      Writes an element (default book-page) for the book file or URL as HTML with its content in
+      it (declarative shadow DOM, the book inline: no request for it in the browser), to paste in
+      a page that loads book-widgets.js. --head writes the page's <head> tags instead (title,
+      description, canonical, Open Graph, Twitter card). --base-url: where the book file is
+      served, for its relative URLs (a URL's own address by default; else they stay relative).
 Other base URLs for the sources (a proxy, a test server): BOOK_WIDGETS_OPENLIBRARY_URL,
 BOOK_WIDGETS_GOOGLE_URL.`;
 
@@ -122,6 +131,24 @@ async function importIsbn(input, {source = 'openlibrary', 'api-key': apiKey, out
   return 0;
 }
 
+async function render(input, values) {
+  // Loaded here only: the server renderer is not needed to validate or import a book.
+  const {renderElement, renderHead} = await import('../dist/ssr/render.js');
+  const attributes = {};
+  for (const pair of values.attr ?? []) {
+    const at = pair.indexOf('=');
+    const name = at < 0 ? pair : pair.slice(0, at);
+    attributes[name] = at < 0 ? '' : pair.slice(at + 1);
+  }
+  const options = {lang: values.lang, baseUrl: values['base-url'], pageUrl: values['page-url']};
+  const html = values.head
+    ? await renderHead(input, options)
+    : await renderElement(input, {...options, element: values.element, attributes});
+  if (values.out) await writeFile(values.out, html + '\n');
+  else process.stdout.write(html + '\n');
+  return 0;
+}
+
 async function main(argv) {
   const {values, positionals} = parseArgs({
     args: argv,
@@ -130,6 +157,12 @@ async function main(argv) {
       source: {type: 'string'},
       'api-key': {type: 'string'},
       out: {type: 'string', short: 'o'},
+      element: {type: 'string'},
+      attr: {type: 'string', multiple: true},
+      lang: {type: 'string'},
+      'base-url': {type: 'string'},
+      'page-url': {type: 'string'},
+      head: {type: 'boolean'},
       help: {type: 'boolean', short: 'h'},
     },
   });
@@ -140,6 +173,7 @@ async function main(argv) {
   }
   if (command === 'validate' && rest.length) return validate(rest);
   if (command === 'import' && rest.length === 1) return importIsbn(rest[0], values);
+  if (command === 'render' && rest.length === 1) return render(rest[0], values);
   console.error(usage);
   return 2;
 }

@@ -4,7 +4,10 @@
  * dist/custom-elements.json.
  */
 import {execFileSync} from 'node:child_process';
-import {readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import remapping from '@jridgewell/remapping';
+import {minifyHTMLLiterals} from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
 import {generateJsxTypes} from 'custom-element-jsx-integration';
 import {generateSolidJsTypes} from 'custom-element-solidjs-integration';
 import {generateSvelteTypes} from 'custom-element-svelte-integration';
@@ -31,6 +34,11 @@ if (errors.length) {
   process.exit(1);
 }
 
+// 1b. Lit's templates and styles minified in place, once: the npm modules, the script tag's chunks
+// (bundled from these) and the server render (which imports these) then hold the same template
+// strings, which hydrating pre-rendered HTML needs: Lit matches a template by its strings.
+await minifyTemplates('dist');
+
 // 2. The JSON Schemas, from the compiled format module.
 execFileSync('node', ['scripts/write-schema.mjs'], {stdio: 'inherit'});
 
@@ -45,6 +53,25 @@ execFileSync('node_modules/.bin/cem', ['analyze', '--quiet'], {stdio: 'inherit'}
 // attributes, properties and events (their details typed) for JSX (React 19, Preact) and Solid.
 writeTypings();
 console.log('built dist/');
+
+async function minifyTemplates(dir) {
+  for (const entry of readdirSync(dir, {recursive: true})) {
+    const file = join(dir, entry);
+    if (!file.endsWith('.js')) continue;
+    const code = readFileSync(file, 'utf8');
+    if (!/\b(html|css|svg)\s*`/.test(code)) continue;
+    const result = await minifyHTMLLiterals(code, {fileName: file});
+    if (!result) continue;
+    // The source map goes from the minified code to the TypeScript, through tsc's map.
+    const tscMap = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+    const map = remapping([{...result.map, sources: [file], file}, tscMap], () => null);
+    map.sources = tscMap.sources;
+    map.sourcesContent = tscMap.sourcesContent;
+    map.file = tscMap.file;
+    writeFileSync(file, result.code.replace(/\/\/# sourceMappingURL=.*\s*$/, '') + `//# sourceMappingURL=${tscMap.file}.map\n`);
+    writeFileSync(`${file}.map`, JSON.stringify(map));
+  }
+}
 
 function writeTypings() {
   const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));

@@ -96,6 +96,7 @@ if (!runnerArgs.length) {
       'test/demo-server.test.mjs',
       'test/node-import.test.mjs',
       'test/typings.test.mjs',
+      'test/ssr.test.mjs',
     ],
     env,
   );

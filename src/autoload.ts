@@ -34,12 +34,20 @@ function preload(key: string) {
   return files;
 }
 
-/** Asks for the files of `tag` together, then imports them; a failure is shown. */
+/**
+ * A page with pre-rendered elements (their shadow root came in the HTML) first gets the code that
+ * adopts it (hydration), before any element is defined; other pages never load it.
+ */
+let hydration: Promise<unknown> | undefined;
+
+/** Asks for the files of `tag` together, then imports them (after hydration's, if any); a failure is shown. */
 function load(tag: ElementTag) {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
   const files = preload(tag);
-  elements[tag]().catch((error: unknown) => failed(tag, files, error));
+  (hydration ?? Promise.resolve())
+    .then((): Promise<unknown> => elements[tag]())
+    .catch((error: unknown) => failed(tag, files, error));
 }
 
 /**
@@ -133,6 +141,8 @@ function fetchFile(src: string | null) {
 /** Loads the code of every one of our elements in `root` (a document, an element or a shadow root). */
 export function discover(root: ParentNode) {
   const found = [...(root instanceof Element && root.matches(selector) ? [root] : []), ...root.querySelectorAll(selector)];
+  // Should it fail to load, the elements draw their content anew, as on a page not pre-rendered.
+  if (!hydration && found.some((element) => element.shadowRoot)) hydration = import('./ssr/hydrate.js').catch(() => {});
   for (const element of found) {
     if (customElements.get(element.localName)) continue;
     prefetch(element);

@@ -127,8 +127,8 @@ export function whenLanguage(lang: string): Promise<void> | undefined {
         },
       ),
     );
-    // A slow network: English after 3 s, the language when it comes.
-    setTimeout(() => loaded.get(tag) instanceof Promise && (late.add(tag), done()), 3000);
+    // A slow network: English after 3 s, the language when it comes (not on a server, which waits).
+    if (typeof document != 'undefined') setTimeout(() => loaded.get(tag) instanceof Promise && (late.add(tag), done()), 3000);
   }
   const state = loaded.get(tag);
   return state instanceof Promise ? state : undefined;

@@ -217,7 +217,7 @@ export class BookSource implements ReactiveController {
         let view: BookView;
         try {
           const json = input === written ? parseInline(written, this.host.localName) : input;
-          const base = baseUrl ? new URL(baseUrl, document.baseURI).href : undefined;
+          const base = baseUrl ? new URL(baseUrl, globalThis.document?.baseURI).href : undefined;
           view = {state: 'ready', book: parseBook(json, {baseUrl: base}), canRetry: false};
         } catch (error) {
           view = {state: 'error', error: BookLoadError.from(error), canRetry: false};

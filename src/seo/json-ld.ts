@@ -35,9 +35,30 @@ function toScript(json: string): string | undefined {
   return global[policyKey] ? global[policyKey]!.createScript(json) : json;
 }
 
+/** The `@type` of a JSON-LD text, if it is one. */
+const typeOf = (json: string | null) => {
+  try {
+    return (JSON.parse(json ?? '') as Json)['@type'];
+  } catch {
+    return undefined;
+  }
+};
+
 function write(entry: Entry) {
   const holder = entry.holders[0];
   if (!holder) return;
+  // Written by the server render (book-widgets/ssr): kept when the same, else replaced, never doubled.
+  const written = [...holder.children].find(
+    (child): child is HTMLScriptElement =>
+      child.localName == 'script' &&
+      (child as HTMLScriptElement).type == 'application/ld+json' &&
+      typeOf(child.textContent) === typeOf(entry.json),
+  );
+  if (written?.textContent === entry.json) {
+    entry.script = written;
+    return;
+  }
+  written?.remove();
   const script = document.createElement('script');
   script.type = 'application/ld+json';
   try {

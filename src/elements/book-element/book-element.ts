@@ -3,7 +3,7 @@
  * `BookSource`), and the loading, error and fallback rendering, so each widget writes only how a
  * ready book looks and how its skeleton is shaped.
  */
-import {html, nothing, type TemplateResult, type PropertyDeclarations} from 'lit';
+import {html, isServer, nothing, type TemplateResult, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {ContextConsumer} from '@lit/context';
 import {bookContext, type ProvidedBook} from '../../context/book-context.js';
 import type {Book} from '../../format/book.js';
@@ -12,7 +12,7 @@ import {BookSourceElement} from '../../loading/book-source-element.js';
 import type {BookLoadDetail} from '../../events/events.js';
 import type {BookLoadError} from '../../loading/load-book.js';
 import {sharedStyles} from '../../styles/shared-styles.js';
-import {directionFor, Translator, type Message, type Strings} from '../../i18n/translate.js';
+import {directionFor, languageFor, Translator, whenLanguage, type Message, type Strings} from '../../i18n/translate.js';
 import {heading} from '../../templates/heading.js';
 import {pageAffiliateIds, type AffiliateIds} from '../../links/affiliate.js';
 import {own} from '../../format/schema.js';
@@ -78,9 +78,33 @@ export class BookElement extends BookSourceElement {
   /** The element's language, and its strings in it: until they are here, the skeleton stays. */
   protected readonly translator = new Translator(this);
 
+  /**
+   * Pre-rendered: the server's shadow root came with the page (declarative shadow DOM), and the first
+   * render adopts it (hydration) instead of drawing anew.
+   */
+  protected readonly prerendered = !isServer && !!this.shadowRoot;
+
   protected override async scheduleUpdate() {
-    if (!this.hasUpdated) await this.bookSource.firstRender();
+    if (!this.hasUpdated) await (this.prerendered ? this.beforeHydration() : this.bookSource.firstRender());
     super.scheduleUpdate();
+  }
+
+  /**
+   * What a pre-rendered element waits for before it adopts its content: what its first render needs
+   * to draw what the server drew (its words; a page also its sections' code), since hydrating
+   * different content would fail. The server's content is on screen meanwhile.
+   */
+  protected async beforeHydration(): Promise<unknown> {
+    return whenLanguage(languageFor(this));
+  }
+
+  // On the server, controllers do not run: the element resolves its words and its book here.
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    if (isServer) {
+      this.translator.hostUpdate();
+      this.bookSource.hostUpdate();
+    }
   }
 
   /** `english`, strings of this element's under `namespace`, in its language. */

@@ -12,6 +12,14 @@ const hasAuthorBios = (b: Book) => !!b.authors?.some((a) => a.bio || a.photo);
  */
 const hasBuyBox = (b: Book) => !!(b.editions?.length || b.sample);
 
+/** Sections whose code loads only with a book that has their data (format 2). */
+const lazySections = {
+  'book-buy': () => import('../book-buy/define.js'),
+  'book-praise': () => import('../book-praise/define.js'),
+  'book-author': () => import('../book-author/define.js'),
+  'book-series': () => import('../book-series/define.js'),
+};
+
 const hasAbout = (b: Book) =>
   !!(b.description || b.about?.length || b.highlights?.length || b.outcomes?.length || b.audience?.length);
 
@@ -96,11 +104,11 @@ export class BookPage extends BookElement {
     // nothing appears late and moves what is under it.
     // The buy box does not hold the page back: its placeholder keeps its place (and height) until its
     // code is here, so the rest shows as soon as the book does.
-    if (hasBuyBox(book)) this.defined('book-buy', () => import('../book-buy/define.js'));
+    if (hasBuyBox(book)) this.defined('book-buy');
     const ready =
-      (!book.praise?.length || this.defined('book-praise', () => import('../book-praise/define.js'))) &&
-      (!hasAuthorBios(book) || this.defined('book-author', () => import('../book-author/define.js'))) &&
-      (!book.series || this.defined('book-series', () => import('../book-series/define.js')));
+      (!book.praise?.length || this.defined('book-praise')) &&
+      (!hasAuthorBios(book) || this.defined('book-author')) &&
+      (!book.series || this.defined('book-series'));
     return ready ? this.renderSections(book) : this.renderSections();
   }
 
@@ -114,9 +122,9 @@ export class BookPage extends BookElement {
    * Sections whose code loads only with a book that has their data (format 2): is `tag` defined? If
    * not, its code is asked for and the page renders again when it is here.
    */
-  private defined(tag: string, load: () => Promise<unknown>) {
+  private defined(tag: keyof typeof lazySections) {
     if (customElements.get(tag) || this.unavailable.has(tag)) return true;
-    load().then(
+    lazySections[tag]().then(
       () => this.requestUpdate(),
       (error: unknown) => {
         // The page shows without that section rather than stay placeholders.
@@ -128,6 +136,12 @@ export class BookPage extends BookElement {
     return false;
   }
   private readonly unavailable = new Set<string>();
+
+  // Pre-rendered: the sections the server drew are drawn by the first render too, their code here first.
+  protected override beforeHydration() {
+    const drawn = Object.entries(lazySections).filter(([tag]) => this.shadowRoot!.querySelector(tag));
+    return Promise.all([super.beforeHydration(), ...drawn.map(([, load]) => load())]);
+  }
 
   /** The sections, for a book or (without one) as placeholders; those without data are left out. */
   private renderSections(book?: Book) {

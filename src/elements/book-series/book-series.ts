@@ -17,7 +17,13 @@ export const bookSeriesStrings = {
 export function readingOrder(book: Book, src?: string): {entry: string | Book; current: boolean}[] {
   const {series} = book;
   if (!series) return [];
-  const own = src && new URL(src, document.baseURI).href;
+  // On the server, a relative src has no page to resolve against: this book is then found by title.
+  let own: string | undefined;
+  try {
+    own = src ? new URL(src, globalThis.document?.baseURI).href : undefined;
+  } catch {
+    own = undefined;
+  }
   const entries = (series.books ?? []).map((entry) => ({
     entry,
     current: typeof entry === 'string' ? entry === own : entry.title === book.title,

@@ -97,6 +97,12 @@ export class BookToc extends BookElement {
         white-space: nowrap;
         text-overflow: ellipsis;
       }
+      /* Pre-rendered and read without JavaScript: no "Show more" to open them, so summaries are whole. */
+      @media (scripting: none) {
+        .collapsed {
+          white-space: normal;
+        }
+      }
       /* Narrow columns: the summary keeps the full width, the button goes under it. */
       @container (max-width: 30rem) {
         .summary-row {
