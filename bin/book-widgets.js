@@ -4,7 +4,7 @@
  *
  *   book-widgets validate FILE...
  *   book-widgets import ISBN [--source openlibrary|google] [--api-key KEY] [--out FILE]
- *   book-widgets render BOOK [--element TAG] [--attr NAME=VALUE]... [--lang LANG] [--base-url URL]
+ *   book-widgets render [BOOK] [--element TAG] [--attr NAME=VALUE]... [--lang LANG] [--base-url URL]
  *                           [--head] [--page-url URL] [--out FILE]
  */
 import {readFile, writeFile} from 'node:fs/promises';
@@ -174,6 +174,8 @@ async function main(argv) {
   if (command === 'validate' && rest.length) return validate(rest);
   if (command === 'import' && rest.length === 1) return importIsbn(rest[0], values);
   if (command === 'render' && rest.length === 1) return render(rest[0], values);
+  // The signup form is the one element with no book.
+  if (command === 'render' && !rest.length && values.element === 'newsletter-signup') return render(undefined, values);
   console.error(usage);
   return 2;
 }

@@ -8,6 +8,7 @@
 import {startDevServer} from '@web/dev-server';
 // The machines this runs on have no internet: ISBN requests are answered from recorded answers.
 import {fakeSources} from '../test/fake-sources.mjs';
+import {prerenderedDemoPage} from './render-cli.mjs';
 
 /** What `npm start` serves: the demo pages, the built library and the schemas. */
 export const demoFolders = ['/demo/', '/dist/', '/schema/'];
@@ -42,6 +43,12 @@ export async function startDemoServer({
           else return next();
         },
         fakeSources,
+        // The demo book's page pre-rendered (`book-widgets render`): its content in the HTML.
+        async (ctx, next) => {
+          if (ctx.path !== '/demo/prerendered.html') return next();
+          ctx.type = 'text/html';
+          ctx.body = await prerenderedDemoPage(`${ctx.protocol}://${ctx.host}`, {script: !('no-script' in ctx.query)});
+        },
         ...middleware,
         // Last: what no middleware answered is a file, and only some files are served.
         (ctx, next) => {

@@ -1,7 +1,8 @@
 /**
  * Looks at the built demo page as a reader would, in each engine (Chromium, Firefox, WebKit; or
  * those ENGINES lists) at 375 px and 1280 px, light and dark, with its widgets in Arabic and in
- * Hebrew (right to left), and at a hostile host page: scrolls
+ * Hebrew (right to left), at a hostile host page, and at the pre-rendered demo page (also without
+ * JavaScript, in Chromium): scrolls
  * through, waits for every widget, saves a full-page PNG of each to dist/screenshots/, and fails
  * when a page throws, a widget is left loading or fails unexpectedly, or anything is wider than the
  * screen.
@@ -31,6 +32,13 @@ views.push({page: 'hostile', path: '/test/pages/hostile.html', width: 1280, sche
 for (const lang of ['ar', 'he'])
   for (const width of [375, 1280])
     views.push({page: `demo-${lang}`, path: `/demo/?lang=${lang}`, width, scheme: 'light', failing: 'data/missing-book.json'});
+
+// The demo book's page pre-rendered (book-widgets render): with the script (hydrated) in every engine,
+// and in Chromium with JavaScript off, where the HTML alone must show every section.
+for (const width of [375, 1280]) {
+  views.push({page: 'prerendered', path: '/demo/prerendered.html', width, scheme: 'light', failing: ''});
+  views.push({page: 'prerendered-no-js', path: '/demo/prerendered.html', width, scheme: 'light', failing: '', noScript: true});
+}
 
 /** In the page: scroll through, so every lazy widget comes near the viewport, as it would for a reader. */
 async function scrollThrough() {
@@ -81,9 +89,11 @@ function puppeteerEngine(name, launch) {
   const browsers = new Map();
   return {
     name,
-    async shoot({path, width, scheme}, file) {
+    async shoot({path, width, scheme, noScript}, file) {
       if (!browsers.has(scheme)) browsers.set(scheme, await launch(scheme));
       const page = await browsers.get(scheme).newPage();
+      // The page's own scripts off (the checks below still run, through the DevTools protocol).
+      if (noScript) await page.setJavaScriptEnabled(false);
       const errors = [];
       page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
       page.on('console', (m) => {
@@ -92,11 +102,14 @@ function puppeteerEngine(name, launch) {
       if (name === 'chromium') await page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: scheme}]);
       await page.setViewport({width, height: 900});
       await page.goto(`${origin}${path}`, {waitUntil: 'networkidle0'});
-      await page.evaluate(scrollThrough);
-      const report = await page
-        .waitForFunction(widgetReport, {timeout: 15_000, polling: 100})
-        .then((handle) => handle.jsonValue())
-        .catch(async () => ({timedOut: true, loading: await page.evaluate(loadingWidgets).catch(() => [])}));
+      // Without scripts, the page has no timers to scroll or poll with: it is what its HTML is.
+      const report = noScript
+        ? await page.evaluate(widgetReport)
+        : await page
+            .evaluate(scrollThrough)
+            .then(() => page.waitForFunction(widgetReport, {timeout: 15_000, polling: 100}))
+            .then((handle) => handle.jsonValue())
+            .catch(async () => ({timedOut: true, loading: await page.evaluate(loadingWidgets).catch(() => [])}));
       await page.evaluate(() => scrollTo(0, 0));
       await page.screenshot({path: file, fullPage: true});
       await page.close();
@@ -229,6 +242,8 @@ async function shoot(engine, view, file) {
 for (const engineName of chosen) {
   const engine = engines[engineName]();
   for (const view of views) {
+    // JavaScript is turned off through Chromium's DevTools protocol only.
+    if (view.noScript && engineName !== 'chromium') continue;
     const name = `${engineName}-${view.page}-${view.width}-${view.scheme}`;
     const {report, errors} = await shoot(engine, view, `dist/screenshots/${name}.png`).catch(async (error) => {
       // A browser that fails twice: said, and the run ends (a hung browser must not hold CI).
@@ -251,5 +266,6 @@ for (const engineName of chosen) {
 }
 await server.stop();
 for (const problem of problems) console.error(problem);
-console.log(`screenshots in dist/screenshots/: ${passed} of ${views.length * chosen.length} views fine`);
+const taken = chosen.reduce((sum, engine) => sum + views.filter((v) => !v.noScript || engine === 'chromium').length, 0);
+console.log(`screenshots in dist/screenshots/: ${passed} of ${taken} views fine`);
 process.exit(problems.length ? 1 : 0);

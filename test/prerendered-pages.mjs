@@ -7,18 +7,7 @@
  * FILE is a book of demo/data/ (without .json); `script=1` adds the script tag of dist/; without it
  * the page is the server's HTML alone (what a reader without JavaScript gets).
  */
-import {execFile} from 'node:child_process';
-import {resolve} from 'node:path';
-
-const root = resolve(import.meta.dirname, '..');
-const rendered = new Map();
-
-const renderCli = (args) =>
-  new Promise((done, fail) =>
-    execFile(process.execPath, [resolve(root, 'bin/book-widgets.js'), 'render', ...args], {cwd: root}, (error, stdout, stderr) =>
-      error ? fail(new Error(stderr || error.message)) : done(stdout),
-    ),
-  );
+import {renderWithCli} from '../scripts/render-cli.mjs';
 
 export async function prerenderedPages(ctx, next) {
   const match = ctx.path.match(/^\/prerendered\/([a-z0-9-]+)\.html$/);
@@ -30,13 +19,10 @@ export async function prerenderedPages(ctx, next) {
   const args = [`demo/data/${name}.json`, '--element', element, '--base-url', base];
   if (lang) args.push('--lang', lang);
   for (const attr of attrs) args.push('--attr', attr);
-  const key = JSON.stringify(args);
-  if (!rendered.has(key)) rendered.set(key, renderCli(args));
   let html;
   try {
-    html = await rendered.get(key);
+    html = await renderWithCli(args);
   } catch (error) {
-    rendered.delete(key);
     ctx.status = 500;
     ctx.type = 'text/plain';
     ctx.body = error.message;

@@ -41,6 +41,17 @@ describe('book-widgets render', () => {
     });
   }
 
+  it('writes the buy box’s chosen format and store as HTML states: one each', async () => {
+    const html = await renderElement(demo, {element: 'book-buy'});
+    const radios = [...html.matchAll(/<input type="radio"[^>]*>/g)].map((m) => m[0]);
+    assert.equal(radios.length, 2);
+    assert.deepEqual(
+      radios.map((r) => /\schecked\b/.test(r)),
+      [true, false],
+    );
+    assert.equal([...html.matchAll(/<option[^>]*\sselected\b/g)].length, 1);
+  });
+
   it('puts the related books in the page: read from beside the file, none left to fetch', async () => {
     const html = await renderElement(demo, {element: 'book-recommendations'});
     const {related} = inlineBook(html);
@@ -65,6 +76,11 @@ describe('book-widgets render', () => {
     assert.match(german, /^<book-toc\s+lang="de"/);
     assert.match(german, /Inhalt/);
     assert.doesNotMatch(german, /Table of contents/);
+    // A page's sections are in its language too (on a server they have no ancestors to ask).
+    const page = await renderElement(demo, {element: 'book-page', lang: 'de'});
+    assert.match(page, /Bei Amazon kaufen/);
+    assert.match(page, /Häufige Fragen/);
+    assert.doesNotMatch(page, /Buy on Amazon|Frequently asked questions/);
     const arabic = await renderElement(demo, {element: 'book-faq', lang: 'ar'});
     assert.match(arabic, /dir="rtl"/);
   });

@@ -265,9 +265,15 @@ function watchLanguages() {
   addEventListener('languagechange', renderAgain);
 }
 
+/**
+ * The language a server render is in (`book-widgets/ssr` sets it while it renders): there an element
+ * inside another has no ancestors to take a `lang` from.
+ */
+export const serverRender: {lang?: string} = {};
+
 /** The language of an element's text: its `lang`, else the nearest one above it, else the browser's. */
 export const languageFor = (element: Element) =>
-  (languageOf(element) || globalThis.navigator?.language || 'en').replace(/_/g, '-');
+  (languageOf(element) || serverRender.lang || globalThis.navigator?.language || 'en').replace(/_/g, '-');
 
 /** Right-to-left scripts: an element in one of these languages, with no `dir` nearer, is laid out so. */
 const rtl = /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|syr|ug|ur|yi)(-|$)/i;
@@ -284,7 +290,7 @@ export function directionFor(element: Element): 'rtl' | undefined {
     if ((node as Element).getAttribute?.('dir')) return undefined;
     lang = (node as Element).getAttribute?.('lang');
   }
-  return rtl.test(normalize(lang || globalThis.navigator?.language || 'en')) ? 'rtl' : undefined;
+  return rtl.test(normalize(lang || serverRender.lang || globalThis.navigator?.language || 'en')) ? 'rtl' : undefined;
 }
 
 // The page's language, asked for as soon as this code runs: its pack comes while the elements' code

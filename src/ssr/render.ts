@@ -7,7 +7,7 @@
  * Lit's server renderer; the browser then adopts what was rendered (`book-widgets/hydrate.js`).
  */
 import {render as renderTemplate} from '@lit-labs/ssr';
-import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
+import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import {readFile} from 'node:fs/promises';
 import {resolve as resolvePath} from 'node:path';
 import {pathToFileURL} from 'node:url';
@@ -15,7 +15,7 @@ import type {TemplateResult} from 'lit';
 import '../all.js';
 import {elements, type ElementTag} from '../registry.js';
 import {parseBook, type Book} from '../format/book.js';
-import {whenLanguage} from '../i18n/translate.js';
+import {serverRender, whenLanguage} from '../i18n/translate.js';
 import {bookJsonLd, faqJsonLd} from '../seo/json-ld.js';
 
 /**
@@ -107,7 +107,14 @@ async function renderParsed(book: Book | undefined, options: RenderOptions) {
     .map(([name, value]) => ` ${name.toLowerCase()}="${escape(String(value))}"`)
     .join('')}`;
   const result = book ? template([`${opening} .book=`, `></${tag}>`], [book]) : template([`${opening}></${tag}>`], []);
-  let html = await collectResult(renderTemplate(result));
+  // Synchronous, so that the language set for this render is this render's alone.
+  serverRender.lang = attributes.lang;
+  let html: string;
+  try {
+    html = collectResultSync(renderTemplate(result));
+  } finally {
+    serverRender.lang = undefined;
+  }
   // The element stands alone in the page: the markers for hydrating an outer template go.
   html = html.replace(/^<!--lit-part [^>]*-->(<!--lit-node \d+-->)?/, '').replace(/<!--\/lit-part-->$/, '');
   // `shadowroot` is the attribute's old name, from before every engine took `shadowrootmode`.

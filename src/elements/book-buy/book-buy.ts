@@ -91,6 +91,10 @@ export class BookBuy extends BookElement {
   protected override updated() {
     const select = this.renderRoot.querySelector('select');
     if (select && this.shownCountry) select.value = this.shownCountry;
+    // The chosen format is written as an attribute (so that pre-rendered HTML has it too); the radio
+    // shows it whatever the reader clicked before (another book starts from its own choice).
+    for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('input[name=format]'))
+      radio.checked = radio.defaultChecked;
   }
 
   /** A book's editions; a book without them is one, of its top-level fields. */
@@ -194,7 +198,7 @@ export class BookBuy extends BookElement {
   ) {
     const price = priceFor(edition.price, country);
     return html`<label part="format" class="format">
-      <input type="radio" name="format" .value=${String(index)} .checked=${checked} @change=${() => (this.chosen = edition)} />
+      <input type="radio" name="format" .value=${String(index)} ?checked=${checked} @change=${() => (this.chosen = edition)} />
       <span class="name">${formatName(edition.format || words.format, words)}</span>
       ${price ? html`<span part="price" class="price">${formatPrice(price, lang)}</span>` : nothing}
       ${
@@ -225,7 +229,7 @@ export class BookBuy extends BookElement {
     return html`<p part="store" class="store">
       <label for="store">${words.store}</label>
       <select id="store" @change=${(event: Event) => chooseCountry((event.target as HTMLSelectElement).value)}>
-        ${named.map(([code, name]) => html`<option value=${code}>${name}</option>`)}
+        ${named.map(([code, name]) => html`<option value=${code} ?selected=${code === country}>${name}</option>`)}
       </select>
     </p>`;
   }

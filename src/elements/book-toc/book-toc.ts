@@ -177,6 +177,8 @@ export class BookToc extends BookElement {
 
   /** Fragment links cannot reach into a shadow root, so the element follows them itself. */
   private onHashChange = () => {
+    // Not drawn yet (a pre-rendered table waits for its outer element to be adopted first).
+    if (!this.hasUpdated) return;
     let id: string;
     try {
       id = decodeURIComponent(location.hash.slice(1));
@@ -225,6 +227,7 @@ export class BookToc extends BookElement {
    * a few milliseconds.
    */
   private measure() {
+    if (!this.hasUpdated) return;
     const all = this.bookSource.view.book?.toc ?? [];
     const toc = all.slice(0, this.limit(all.length));
     if (this.rowWidth === undefined) {
