@@ -7,10 +7,15 @@ import lighthouse from 'lighthouse';
 /** Runs Lighthouse's performance audit on `url` in the browser puppeteer launched. */
 export async function lighthouseRun(browser, url) {
   const port = Number(new URL(browser.wsEndpoint()).port);
-  const {lhr} = await lighthouse(url, {port, output: 'json', logLevel: 'error', onlyCategories: ['performance']});
+  const {lhr} = await lighthouse(url, {port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'seo']});
   const audit = (id) => lhr.audits[id]?.numericValue;
   return {
     score: Math.round((lhr.categories.performance.score ?? 0) * 100),
+    seo: Math.round((lhr.categories.seo.score ?? 0) * 100),
+    // What the SEO category found wanting, by audit: the things to fix for a 100.
+    seoFailed: Object.values(lhr.audits)
+      .filter((a) => lhr.categories.seo.auditRefs.some((r) => r.id === a.id && r.weight > 0) && a.score !== null && a.score < 1)
+      .map((a) => a.id),
     cls: audit('cumulative-layout-shift'),
     lcp: audit('largest-contentful-paint'),
     tbt: audit('total-blocking-time'),

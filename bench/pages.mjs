@@ -86,6 +86,11 @@ export function benchPages({latency = 100, statics = new Map()} = {}) {
           `<iframe title="book ${i}" src="/bench/page/widget-cards?n=1${distinct ? `&distinct&i=${i}` : ''}${q() ? `&${q()}` : ''}"></iframe>`,
       ).join('');
       ctx.body = `${head('iframes')}</head><body><div class="cards">${frames}</div></body></html>`;
+    } else if (page === 'prerendered-page') {
+      // `book-widgets render`'s <book-page> for the demo book, with the script tag (?no-script: without).
+      const body = statics.get('prerendered');
+      if (!body) return next();
+      ctx.body = `${head('pre-rendered')}${url.searchParams.has('no-script') ? '' : script(url)}</head><body>${body}</body></html>`;
     } else if (page === 'static-page' || page === 'static-cards') {
       const body = statics.get(page === 'static-page' ? 'page' : 'card');
       if (!body) return next();

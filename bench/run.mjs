@@ -14,6 +14,8 @@ import {browserArgs, findBrowser} from '../scripts/find-browser.mjs';
 import {demoFolders, startDemoServer} from '../scripts/demo-server.mjs';
 import {measureSizes} from '../scripts/size.mjs';
 import {benchPages} from './pages.mjs';
+import {renderWithCli} from '../scripts/render-cli.mjs';
+import {gzipSync} from 'node:zlib';
 import {demoWithoutWidgets, lighthouseRun} from './lighthouse.mjs';
 
 const {values} = parseArgs({options: {latency: {type: 'string'}, runs: {type: 'string'}, smoke: {type: 'boolean'}}});
@@ -120,6 +122,11 @@ async function measure(path, {widgets = 0, loads = widgets, http2 = false, width
       type: 'layout-shift',
       buffered: true,
     });
+    window.__lcp = 0;
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__lcp = e.startTime))).observe({
+      type: 'largest-contentful-paint',
+      buffered: true,
+    });
   });
   let failures;
   try {
@@ -137,9 +144,9 @@ async function measure(path, {widgets = 0, loads = widgets, http2 = false, width
   await new Promise((r) => setTimeout(r, 300));
   await client.send('HeapProfiler.collectGarbage');
   const {usedSize} = await client.send('Runtime.getHeapUsage');
-  const {long, cls} = await page.evaluate(() => ({long: window.__long, cls: window.__cls}));
+  const {long, cls, lcp} = await page.evaluate(() => ({long: window.__long, cls: window.__cls, lcp: window.__lcp}));
   await page.close();
-  return {time, cpu, longTasks: long.length, longestTask: Math.max(0, ...long), heap: usedSize, requests, cls, failures};
+  return {time, cpu, longTasks: long.length, longestTask: Math.max(0, ...long), heap: usedSize, requests, cls, lcp, failures};
 }
 
 /** Widgets that did not end ready, by case: printed under the tables and kept in the results. */
@@ -228,42 +235,81 @@ try {
   statics.set('page', await capture('/bench/page/widget-page', 'book-page'));
   statics.set('card', await capture('/bench/page/widget-cards?n=1', 'book-card'));
 
+  // The demo book's <book-page> as `book-widgets render` writes it, its URLs this server's.
+  const demoBook = 'demo/data/designing-machine-learning-systems.json';
+  statics.set('prerendered', await renderWithCli([demoBook, '--base-url', `${base}/${demoBook}`]));
+
   // 2. One book page.
   const widgetPage = await median('/bench/page/widget-page', {widgets: 5, loads: 1});
   const preloadPage = await median('/bench/page/widget-page?preload', {widgets: 5, loads: 1});
   const oneFilePage = await median('/bench/page/widget-page?one-file', {widgets: 5, loads: 1});
   const staticPage = await median('/bench/page/static-page');
-  results.page = {widgets: widgetPage, preload: preloadPage, oneFile: oneFilePage, static: staticPage};
+  // Pre-rendered: its content is in the HTML (every section's state is there, ready), so it counts as
+  // rendered once the document is; then adopted by the script (its book's `book-load` says so).
+  const prerenderedPage = await median('/bench/page/prerendered-page', {widgets: 5, loads: 0});
+  const hydratedPage = await median('/bench/page/prerendered-page', {widgets: 5, loads: 1});
+  const prerenderedNoScript = await median('/bench/page/prerendered-page?no-script', {widgets: 5, loads: 0});
+  results.page = {
+    widgets: widgetPage,
+    preload: preloadPage,
+    oneFile: oneFilePage,
+    static: staticPage,
+    prerendered: prerenderedPage,
+    hydrated: hydratedPage,
+    prerenderedNoScript,
+  };
   lines.push(
     '',
     `### One book page (<book-page>, JSON latency ${latency} ms)`,
     '',
-    '| | content rendered | main-thread work | long tasks (longest) | JS heap | requests |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    '| | content rendered | LCP | main-thread work | long tasks (longest) | JS heap | requests | CLS |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
-  row(
-    'static HTML + CSS (floor)',
-    ms(staticPage.time),
-    ms(staticPage.cpu),
-    `${staticPage.longTasks} (${ms(staticPage.longestTask)})`,
-    mb(staticPage.heap),
-    staticPage.requests,
-  );
+  const pageRow = (name, r) =>
+    row(
+      name,
+      ms(r.time),
+      ms(r.lcp),
+      ms(r.cpu),
+      `${r.longTasks} (${ms(r.longestTask)})`,
+      mb(r.heap),
+      r.requests,
+      r.cls.toFixed(3),
+    );
+  pageRow('static HTML + CSS (floor)', staticPage);
   for (const [name, r] of [
     ['`<book-page>`', widgetPage],
     ['`<book-page>`, its file preloaded (README)', preloadPage],
     ['`<book-page>`, the one-file bundle', oneFilePage],
+    ['`<book-page>` pre-rendered (`book-widgets render`)', prerenderedPage],
+    ['… and adopted by the script (hydrated)', hydratedPage],
+    ['… without the script', prerenderedNoScript],
   ]) {
-    row(name, ms(r.time), ms(r.cpu), `${r.longTasks} (${ms(r.longestTask)})`, mb(r.heap), r.requests);
+    pageRow(name, r);
     row(
       'ratio',
       `${(r.time / staticPage.time).toFixed(2)}×`,
+      `${(r.lcp / staticPage.lcp).toFixed(2)}×`,
       `${(r.cpu / staticPage.cpu).toFixed(2)}×`,
       '',
       `${(r.heap / staticPage.heap).toFixed(2)}×`,
       '',
+      '',
     );
   }
+  // The HTML each page sends: the pre-rendered page carries every section's markup and styles, and the book.
+  const htmlBytes = async (path) => gzipSync(Buffer.from(await (await fetch(`${base}${path}`)).arrayBuffer()), {level: 9}).length;
+  results.page.html = {
+    static: await htmlBytes('/bench/page/static-page'),
+    prerendered: await htmlBytes('/bench/page/prerendered-page'),
+    widget: await htmlBytes('/bench/page/widget-page'),
+  };
+  lines.push(
+    '',
+    `HTML (gzip -9): static ${kb(results.page.html.static)}, pre-rendered ${kb(results.page.html.prerendered)}, ` +
+      `the widget's ${kb(results.page.html.widget)} (its book file comes after it). Main-thread work of hydration: ` +
+      `${ms(hydratedPage.cpu - prerenderedNoScript.cpu)} (the pre-rendered page with the script, less without).`,
+  );
 
   // 3. Scale.
   const sizes = smoke ? [10] : [10, 100, 1000];
@@ -354,6 +400,8 @@ try {
     ['10 vertical cards, 375 px wide page', '/bench/page/widget-cards?n=10&latency=300&layout=vertical', 10, 10, 375],
     ['<book-page>', '/bench/page/widget-page?latency=300', 5, 1],
     ['<book-page>, 375 px wide page', '/bench/page/widget-page?latency=300', 5, 1, 375],
+    ['<book-page> pre-rendered, hydrated', '/bench/page/prerendered-page', 5, 1],
+    ['<book-page> pre-rendered, hydrated, 375 px wide page', '/bench/page/prerendered-page', 5, 1, 375],
   ]) {
     const r = await median(path, {widgets, loads, width});
     results.cls[name] = r.cls;
@@ -364,19 +412,27 @@ try {
   if (!smoke) {
     lines.push(
       '',
-      '### Lighthouse 12.2.3 (performance, default mobile settings) on the demo page',
+      '### Lighthouse 12.2.3 (performance and SEO, default mobile settings) on the demo pages',
       '',
-      '| page | score | CLS | LCP | TBT |',
-      '| --- | ---: | ---: | ---: | ---: |',
+      '| page | performance | SEO | CLS | LCP | TBT |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
     );
     results.lighthouse = {};
     for (const [name, path] of [
       ['demo page with the widgets', '/demo/'],
       ['the same page without them (fallbacks)', '/bench/demo-without-widgets'],
+      ['the demo book’s page, pre-rendered (`/demo/prerendered.html`)', '/demo/prerendered.html'],
     ]) {
       const r = await lighthouseRun(browser, `${base}${path}`);
       results.lighthouse[name] = r;
-      row(name, r.score, r.cls.toFixed(3), ms(r.lcp), ms(r.tbt));
+      row(
+        name,
+        r.score,
+        `${r.seo}${r.seoFailed.length ? ` (${r.seoFailed.join(', ')})` : ''}`,
+        r.cls.toFixed(3),
+        ms(r.lcp),
+        ms(r.tbt),
+      );
     }
   }
   results.failed = failed;

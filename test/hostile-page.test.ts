@@ -47,7 +47,7 @@ describe('a hostile host page', () => {
     expect((summary.parentElement as HTMLDetailsElement).open).to.be.true;
     // The newsletter form keeps its layout.
     const form = doc.querySelector('newsletter-signup')!.shadowRoot!.querySelector('form')!.getBoundingClientRect();
-    const input = doc.querySelector('newsletter-signup')!.shadowRoot!.querySelector('input[name=email]')!.getBoundingClientRect();
+    const input = doc.querySelector('newsletter-signup')!.shadowRoot!.querySelector('input[type=email]')!.getBoundingClientRect();
     expect(input.left, 'the field stays inside the form').to.be.greaterThan(form.left);
     expect(input.right).to.be.lessThan(form.right);
     // The page's own Lit 2 element works next to ours.

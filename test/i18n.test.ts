@@ -421,7 +421,7 @@ describe('a site’s strings and tags, as sites write them', () => {
       html`<newsletter-signup lang="de" provider="buttondown" action="/fake/status/500/signup"></newsletter-signup>`,
     );
     await waitUntil(() => !form.shadowRoot!.querySelector('.waiting'), 'German here', {timeout: 4000});
-    const input = form.shadowRoot!.querySelector<HTMLInputElement>('input[name=email]')!;
+    const input = form.shadowRoot!.querySelector<HTMLInputElement>('input[type=email]')!;
     input.value = 'reader@example.com';
     form.shadowRoot!.querySelector('form')!.requestSubmit();
     await waitUntil(() => form.shadowRoot!.querySelector('[role=alert]')!.textContent, 'no error', {timeout: 4000});

@@ -13,7 +13,7 @@ describe('newsletter form under abuse', () => {
   it('50 rapid submits send one signup, which the endpoint stores once', async () => {
     const email = `rapid.${uniqueKey()}@example.com`;
     const el = await fixture(html`<newsletter-signup action="/api/subscribe"></newsletter-signup>`);
-    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[name=email]')!;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=email]')!;
     input.value = email;
     const form = el.shadowRoot!.querySelector('form')!;
     const button = el.shadowRoot!.querySelector('button')!;
@@ -29,7 +29,7 @@ describe('newsletter form under abuse', () => {
     const email = `twice.${uniqueKey()}@example.com`;
     for (const typed of [email, `  ${email.toUpperCase()}  `]) {
       const el = await fixture(html`<newsletter-signup action="/api/subscribe"></newsletter-signup>`);
-      el.shadowRoot!.querySelector<HTMLInputElement>('input[name=email]')!.value = typed;
+      el.shadowRoot!.querySelector<HTMLInputElement>('input[type=email]')!.value = typed;
       el.shadowRoot!.querySelector('button')!.click();
       await waitUntil(() => el.shadowRoot!.querySelector('[part=message]')!.textContent === 'Thanks! You are subscribed.');
     }
@@ -40,7 +40,7 @@ describe('newsletter form under abuse', () => {
     const before = (await stored()).length;
     for (const typed of [`${'a'.repeat(10_000)}@example.com`, 'a@b.co\r\nBcc: everyone@example.com', 'a@b.co%0ABcc:x@y.z']) {
       const el = await fixture(html`<newsletter-signup action="/api/subscribe"></newsletter-signup>`);
-      el.shadowRoot!.querySelector<HTMLInputElement>('input[name=email]')!.value = typed;
+      el.shadowRoot!.querySelector<HTMLInputElement>('input[type=email]')!.value = typed;
       el.shadowRoot!.querySelector('button')!.click();
       await waitUntil(() => el.shadowRoot!.querySelector('#email-error')!.textContent !== '');
     }

@@ -5,7 +5,7 @@
  */
 import {expect, fixture, waitUntil} from '@open-wc/testing';
 import '../src/all.js';
-import {openPage} from './test-book.js';
+import {openPage, uniqueKey} from './test-book.js';
 
 type Widget = HTMLElement & {state: string; updateComplete: Promise<unknown>; hasUpdated?: boolean};
 
@@ -45,6 +45,18 @@ function shadowNodes(element: Element): Node[] {
   };
   if (element.shadowRoot) walk(element.shadowRoot);
   return nodes;
+}
+
+/** A frame whose page runs no script (sandboxed: forms allowed, scripts not), once loaded. */
+async function sandboxed(src: string) {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('sandbox', 'allow-forms allow-same-origin');
+  frame.src = src;
+  frame.style.cssText = 'width: 600px; height: 600px';
+  const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
+  (await fixture('<div></div>')).append(frame);
+  await loaded;
+  return frame;
 }
 
 const page = (book: string, element: string, extra = '') => `/prerendered/${book}.html?element=${element}${extra}`;
@@ -208,6 +220,38 @@ describe('pre-rendered elements', function () {
     const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
     expect(scripts.length).to.equal(1);
     expect(JSON.parse(scripts[0].textContent!).name).to.equal('Designing Machine Learning Systems');
+  });
+
+  it('without JavaScript, a signup form posts to its service as a plain form', async () => {
+    // A frame sandboxed without scripts: what a reader with JavaScript off gets.
+    const key = uniqueKey();
+    const action = `/fake/record/${key}/demo/data/production-ml-shelf.json`;
+    const query = `&attr=provider=buttondown&attr=${encodeURIComponent(`action=${action}`)}&attr=tags=ml,books`;
+    const frame = await sandboxed(page('none', 'newsletter-signup', query));
+    const signup = frame.contentDocument!.querySelector('newsletter-signup')!;
+    const form = signup.shadowRoot!.querySelector('form')!;
+    expect(form.getAttribute('action')).to.equal(action);
+    expect(getComputedStyle(signup.shadowRoot!.querySelector('.no-script')!).display).to.equal('none');
+    signup.shadowRoot!.querySelector<HTMLInputElement>('input[type=email]')!.value = 'reader@example.com';
+    const sent = new Promise((r) => frame.addEventListener('load', r, {once: true}));
+    form.requestSubmit();
+    await sent;
+    const [request] = await (await fetch(`/fake/recorded/${key}`)).json();
+    expect(request.method).to.equal('POST');
+    expect(new URLSearchParams(request.body).getAll('tag')).to.deep.equal(['ml', 'books']);
+    expect(new URLSearchParams(request.body).get('email')).to.equal('reader@example.com');
+    expect(new URLSearchParams(request.body).get('embed')).to.equal('1');
+  });
+
+  it('without JavaScript, a form to the site’s own JSON endpoint says it needs JavaScript, in the page’s language', async () => {
+    const frame = await sandboxed(
+      page('none', 'newsletter-signup', `&lang=fr&attr=${encodeURIComponent('action=/api/subscribe')}`),
+    );
+    const root = frame.contentDocument!.querySelector('newsletter-signup')!.shadowRoot!;
+    expect(getComputedStyle(root.querySelector('.fields')!).display).to.equal('none');
+    const note = root.querySelector('.no-script')!;
+    expect(getComputedStyle(note).display).to.equal('block');
+    expect(note.textContent).to.equal('Activez JavaScript pour vous abonner.');
   });
 
   it('a page with pre-rendered and plain elements: both work', async () => {

@@ -4,7 +4,7 @@
  *
  *   /prerendered/FILE.html?element=TAG&lang=LANG&attr=NAME=VALUE&script=1
  *
- * FILE is a book of demo/data/ (without .json); `script=1` adds the script tag of dist/; without it
+ * FILE is a book of demo/data/ (without .json), or `none` for no book; `script=1` adds the script tag of dist/; without it
  * the page is the server's HTML alone (what a reader without JavaScript gets).
  */
 import {renderWithCli} from '../scripts/render-cli.mjs';
@@ -16,7 +16,8 @@ export async function prerenderedPages(ctx, next) {
   const {element = 'book-page', lang} = ctx.query;
   const attrs = [ctx.query.attr ?? []].flat();
   const base = `${ctx.protocol}://${ctx.host}/demo/data/${name}.json`;
-  const args = [`demo/data/${name}.json`, '--element', element, '--base-url', base];
+  // `none`: no book (the signup form).
+  const args = name === 'none' ? ['--element', element] : [`demo/data/${name}.json`, '--element', element, '--base-url', base];
   if (lang) args.push('--lang', lang);
   for (const attr of attrs) args.push('--attr', attr);
   let html;

@@ -266,10 +266,11 @@ function watchLanguages() {
 }
 
 /**
- * The language a server render is in (`book-widgets/ssr` sets it while it renders): there an element
- * inside another has no ancestors to take a `lang` from.
+ * What a server render sets (`book-widgets/ssr`), as it renders: its language (there an element inside
+ * another has no ancestors to take a `lang` from), and what a form that needs JavaScript says without
+ * it (words only a server writes, so no language pack carries them).
  */
-export const serverRender: {lang?: string} = {};
+export const serverRender: {lang?: string; needsScript?: (lang: string) => string} = {};
 
 /** The language of an element's text: its `lang`, else the nearest one above it, else the browser's. */
 export const languageFor = (element: Element) =>

@@ -12,6 +12,16 @@ export interface Signup {
   source: string;
 }
 
+/** A form a browser posts as it is: the URL, the names of its fields, and fields it carries hidden. */
+export interface PlainForm {
+  url: string;
+  email: string;
+  name?: string;
+  /** The consent box's name and the value it sends when ticked. */
+  consent?: [name: string, value: string];
+  hidden?: [name: string, value: string][];
+}
+
 export type SignupResult =
   | {ok: true; /** The provider's answer could not be read: the reader should check their inbox. */ unconfirmed?: boolean}
   /** `message`: the service's own words, if it gave any; without them the form says it failed, in the reader's language. */
@@ -23,6 +33,11 @@ export type SignupResult =
  */
 export interface NewsletterProvider {
   request(signup: Signup, action: string): {url: string; init: RequestInit};
+  /**
+   * The service takes a plain HTML form post (and answers with a page of its own): where it goes, and
+   * its fields' names. A pre-rendered form then works without JavaScript. Unset: it needs JavaScript.
+   */
+  form?(action: string, tags: string[]): PlainForm;
   /** Reads a readable answer; an opaque (cross-origin, no-cors) one never reaches here. */
   read(response: Response): Promise<SignupResult>;
 }

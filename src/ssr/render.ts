@@ -16,6 +16,7 @@ import '../all.js';
 import {elements, type ElementTag} from '../registry.js';
 import {parseBook, type Book} from '../format/book.js';
 import {serverRender, whenLanguage} from '../i18n/translate.js';
+import {needsScriptIn} from './needs-script.js';
 import {bookJsonLd, faqJsonLd} from '../seo/json-ld.js';
 
 /**
@@ -109,11 +110,13 @@ async function renderParsed(book: Book | undefined, options: RenderOptions) {
   const result = book ? template([`${opening} .book=`, `></${tag}>`], [book]) : template([`${opening}></${tag}>`], []);
   // Synchronous, so that the language set for this render is this render's alone.
   serverRender.lang = attributes.lang;
+  serverRender.needsScript = needsScriptIn;
   let html: string;
   try {
     html = collectResultSync(renderTemplate(result));
   } finally {
     serverRender.lang = undefined;
+    serverRender.needsScript = undefined;
   }
   // The element stands alone in the page: the markers for hydrating an outer template go.
   html = html.replace(/^<!--lit-part [^>]*-->(<!--lit-node \d+-->)?/, '').replace(/<!--\/lit-part-->$/, '');

@@ -95,7 +95,9 @@ export class BookElement extends BookSourceElement {
    * different content would fail. The server's content is on screen meanwhile.
    */
   protected async beforeHydration(): Promise<unknown> {
-    return whenLanguage(languageFor(this));
+    await whenLanguage(languageFor(this));
+    // Each element in a task of its own: a page of them never blocks the reader's input for long.
+    return new Promise((next) => setTimeout(next));
   }
 
   // On the server, controllers do not run: the element resolves its words and its book here.

@@ -105,6 +105,18 @@ export const newsletterSignupStyles = css`
     background: color-mix(in srgb, #2e7d32 14%, transparent);
     font-weight: 600;
   }
+  /* Without JavaScript, a form that cannot post as it is says so instead of showing its fields. */
+  .no-script {
+    display: none;
+  }
+  @media (scripting: none) {
+    .needs-script .no-script {
+      display: block;
+    }
+    .needs-script :is(.fields, .consent) {
+      display: none;
+    }
+  }
   /*
    * Clipped to nothing rather than display:none, so bots see a field; aria-hidden and tabindex keep
    * people out. Not moved off screen: on a right-to-left page that would add a page-wide scroll.

@@ -16,7 +16,7 @@ interface Recorded {
 const recorded = async (key: string): Promise<Recorded[]> => (await fetch(`/fake/recorded/${key}`)).json();
 const $ = <T extends HTMLElement = HTMLElement>(el: NewsletterSignup, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector)!;
-const email = (el: NewsletterSignup) => $<HTMLInputElement>(el, 'input[name=email]');
+const email = (el: NewsletterSignup) => $<HTMLInputElement>(el, 'input[type=email]');
 const submit = (el: NewsletterSignup) => $<HTMLButtonElement>(el, 'button[type=submit]').click();
 const fill = async (el: NewsletterSignup, value: string) => {
   email(el).value = value;
@@ -40,7 +40,7 @@ describe('<newsletter-signup>', () => {
     expect($(el, '[part=text]').textContent).to.equal('One email a month.');
     const input = email(el);
     expect([input.type, input.autocomplete, input.required]).to.deep.equal(['email', 'email', true]);
-    expect($<HTMLInputElement>(el, 'input[name=name]').autocomplete).to.equal('given-name');
+    expect($<HTMLInputElement>(el, 'input[autocomplete=given-name]').autocomplete).to.equal('given-name');
     expect($(el, '[part=consent]').textContent).to.contain('I agree to receive emails.');
     expect($(el, 'button').textContent!.trim()).to.equal('Sign me up');
     await expect(el).to.be.accessible();
@@ -81,7 +81,7 @@ describe('<newsletter-signup>', () => {
     await fill(el, 'reader@example.com');
     submit(el);
     await el.updateComplete;
-    const box = $<HTMLInputElement>(el, 'input[name=consent]');
+    const box = $<HTMLInputElement>(el, 'input[type=checkbox]');
     expect(box.getAttribute('aria-invalid')).to.equal('true');
     expect($(el, '#consent-error').textContent).to.equal('Tick the box to agree before subscribing.');
     expect(await recorded(key)).to.deep.equal([]);
@@ -105,7 +105,7 @@ describe('<newsletter-signup>', () => {
     for (const type of ['newsletter-submit', 'newsletter-success', 'newsletter-error']) {
       el.addEventListener(type, (e) => events.push(`${type} ${(e as CustomEvent).detail.email}`));
     }
-    $<HTMLInputElement>(el, 'input[name=name]').value = ' Ada ';
+    $<HTMLInputElement>(el, 'input[autocomplete=given-name]').value = ' Ada ';
     await fill(el, ' Reader@Example.com ');
     submit(el);
     await el.updateComplete;
@@ -263,11 +263,11 @@ describe('<newsletter-signup>', () => {
       html`<newsletter-signup style="width: 800px" action="/api/subscribe"></newsletter-signup>`,
     );
     const box = (s: string) => $(el, s).getBoundingClientRect();
-    expect(box('button').left, 'beside the field').to.be.above(box('input[name=email]').right);
-    expect(Math.round(box('button').bottom)).to.equal(Math.round(box('input[name=email]').bottom));
+    expect(box('button').left, 'beside the field').to.be.above(box('input[type=email]').right);
+    expect(Math.round(box('button').bottom)).to.equal(Math.round(box('input[type=email]').bottom));
     el.style.width = '320px';
     await new Promise((r) => requestAnimationFrame(r));
-    expect(box('button').top, 'under the field').to.be.above(box('input[name=email]').bottom);
+    expect(box('button').top, 'under the field').to.be.above(box('input[type=email]').bottom);
   });
 });
 
@@ -284,8 +284,8 @@ describe('newsletter providers', () => {
       ></newsletter-signup>`,
     );
     Object.assign(el, extra);
-    $<HTMLInputElement>(el, 'input[name=name]').value = 'Ada';
-    $<HTMLInputElement>(el, 'input[name=consent]').checked = true;
+    $<HTMLInputElement>(el, 'input[autocomplete=given-name]').value = 'Ada';
+    $<HTMLInputElement>(el, 'input[type=checkbox]').checked = true;
     await fill(el, 'ada@example.com');
     const done = Promise.race([oneEvent(el, 'newsletter-success'), oneEvent(el, 'newsletter-error')]);
     submit(el);

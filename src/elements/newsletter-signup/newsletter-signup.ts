@@ -3,9 +3,9 @@ import {sharedStyles} from '../../styles/shared-styles.js';
 import {heading} from '../../templates/heading.js';
 import {emit} from '../../events/events.js';
 import {providerList, providerNamed} from '../../newsletter/providers/index.js';
-import {sendSignup, signupStrings, type Signup} from '../../newsletter/signup.js';
+import {sendSignup, signupStrings, type PlainForm, type Signup} from '../../newsletter/signup.js';
 import {newsletterSignupStyles} from './newsletter-signup.styles.js';
-import {directionFor, Translator} from '../../i18n/translate.js';
+import {directionFor, serverRender, Translator} from '../../i18n/translate.js';
 
 /** Built-in strings (namespace `newsletter`); a translation replaces these values. */
 export const newsletterSignupStrings = {
@@ -48,6 +48,7 @@ type Status = 'idle' | 'sending' | 'success' | 'error';
  * @csspart button - The submit button.
  * @csspart message - The success message.
  * @csspart error - Each error message (a field's, or the form's).
+ * @csspart no-script - Pre-rendered, read without JavaScript, for a service that needs it: says so.
  * @cssprop --book-color-accent - The button.
  * @fires {CustomEvent<NewsletterDetail>} newsletter-submit - A valid signup is being sent; `detail` is `{email}`.
  * @fires {CustomEvent<NewsletterDetail>} newsletter-success - The service accepted it; `detail` is `{email}`.
@@ -111,13 +112,32 @@ export class NewsletterSignup extends LitElement {
   private message = '';
   private fieldErrors: {email?: string; consent?: string} = {};
 
+  /** The tags to send, from `tags`. */
+  private get tagList() {
+    return (this.tags ?? '')
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean);
+  }
+
+  /** The service's plain form, where it takes one: what the form posts without JavaScript. */
+  private get plainForm(): PlainForm | undefined {
+    return this.action ? providerNamed(this.provider)?.form?.(this.action, this.tagList) : undefined;
+  }
+
+  /** The fields' names: the service's where the form posts to it plainly, else ours. */
+  private fieldNames(plain = this.plainForm) {
+    return {email: plain?.email ?? 'email', name: plain?.name ?? 'name', consent: plain?.consent ?? ['consent', 'on']};
+  }
+
   private async onSubmit(event: SubmitEvent) {
     event.preventDefault();
     if (this.status === 'sending') return;
     const form = event.target as HTMLFormElement;
     const data = new FormData(form);
-    const email = String(data.get('email') ?? '').trim();
-    const consent = data.get('consent') === 'on';
+    const names = this.fieldNames();
+    const email = String(data.get(names.email) ?? '').trim();
+    const consent = data.get(names.consent[0]) !== null;
     const words = this.words;
     const fieldErrors = {
       email: !email ? words.emailMissing : email.length > 254 || !emailPattern.test(email) ? words.emailInvalid : undefined,
@@ -142,12 +162,9 @@ export class NewsletterSignup extends LitElement {
 
     const signup: Signup = {
       email,
-      name: String(data.get('name') ?? '').trim() || undefined,
+      name: String(data.get(names.name) ?? '').trim() || undefined,
       consent: this.consent ? consent : undefined,
-      tags: (this.tags ?? '')
-        .split(',')
-        .map((t) => t.trim())
-        .filter(Boolean),
+      tags: this.tagList,
       source: location.href,
     };
     this.status = 'sending';
@@ -180,7 +197,8 @@ export class NewsletterSignup extends LitElement {
   /** Clears a field's error as soon as the reader fixes it. */
   private onInput(event: Event) {
     const input = event.target as HTMLInputElement;
-    const field = input.name as 'email' | 'consent';
+    const field = input.type === 'checkbox' ? 'consent' : input.type === 'email' ? 'email' : undefined;
+    if (!field) return;
     if (!this.fieldErrors[field]) return;
     const fixed = field === 'consent' ? input.checked : emailPattern.test(input.value.trim());
     if (fixed) this.fieldErrors = {...this.fieldErrors, [field]: undefined};
@@ -198,10 +216,16 @@ export class NewsletterSignup extends LitElement {
     const sending = this.status === 'sending';
     const done = this.status === 'success';
     const {email: emailError, consent: consentError} = this.fieldErrors;
+    const plain = this.plainForm;
+    const names = this.fieldNames(plain);
+    // Pre-rendered and read without JavaScript: a service's plain form posts as it is; the site's
+    // own endpoint takes JSON, so that form says it needs JavaScript (the server writes why).
     return html`<form
       part="form"
-      class="form ${done ? 'done' : ''} ${this.translator.ready ? '' : 'waiting'}"
+      class="form ${done ? 'done' : ''} ${this.translator.ready ? '' : 'waiting'} ${plain ? '' : 'needs-script'}"
       dir=${directionFor(this) ?? nothing}
+      action=${plain?.url ?? nothing}
+      method="post"
       novalidate
       aria-busy=${sending ? 'true' : 'false'}
       @submit=${this.onSubmit}
@@ -216,7 +240,7 @@ export class NewsletterSignup extends LitElement {
           this.nameField
             ? html`<label class="field">
                 <span part="label" class="label">${words.name} <span class="optional">${words.optional}</span></span>
-                <input part="input" class="input" name="name" type="text" autocomplete="given-name" maxlength="100" />
+                <input part="input" class="input" name=${names.name} type="text" autocomplete="given-name" maxlength="100" />
               </label>`
             : nothing
         }
@@ -225,7 +249,7 @@ export class NewsletterSignup extends LitElement {
           <input
             part="input"
             class="input"
-            name="email"
+            name=${names.email}
             type="email"
             inputmode="email"
             autocomplete="email"
@@ -245,7 +269,8 @@ export class NewsletterSignup extends LitElement {
           ? html`<label part="consent" class="consent" ?hidden=${done}>
                 <input
                   type="checkbox"
-                  name="consent"
+                  name=${names.consent[0]}
+                  value=${names.consent[1]}
                   required
                   aria-invalid=${consentError ? 'true' : 'false'}
                   aria-describedby="consent-error"
@@ -255,6 +280,8 @@ export class NewsletterSignup extends LitElement {
               <p part="error" class="field-error" id="consent-error" ?hidden=${done}>${consentError ?? ''}</p>`
           : nothing
       }
+      ${(plain?.hidden ?? []).map(([name, value]) => html`<input type="hidden" name=${name} value=${value} />`)}
+      <p part="no-script" class="no-script">${serverRender.needsScript?.(this.translator.lang) ?? ''}</p>
       <label class="trap" aria-hidden="true">
         ${setupStrings.trap}
         <input name="bw-trap" type="text" tabindex="-1" autocomplete="off" />

@@ -6,9 +6,18 @@
  */
 import {formBody, type NewsletterProvider} from '../signup.js';
 
+const endpoint = (action: string) =>
+  /^https?:|^\//.test(action) ? action : `https://buttondown.com/api/emails/embed-subscribe/${encodeURIComponent(action)}`;
+
 export const buttondown: NewsletterProvider = {
+  // Buttondown's own embed is a plain form: its thank-you page answers it.
+  form: (action, tags) => ({
+    url: endpoint(action),
+    email: 'email',
+    hidden: [['embed', '1'], ...tags.map((tag): [string, string] => ['tag', tag])],
+  }),
   request: ({email, tags}, action) => ({
-    url: /^https?:|^\//.test(action) ? action : `https://buttondown.com/api/emails/embed-subscribe/${encodeURIComponent(action)}`,
+    url: endpoint(action),
     init: {
       method: 'POST',
       mode: 'no-cors',

@@ -5,9 +5,14 @@
  */
 import {formBody, type NewsletterProvider} from '../signup.js';
 
+const endpoint = (action: string) =>
+  /^https?:|^\//.test(action) ? action : `https://app.convertkit.com/forms/${encodeURIComponent(action)}/subscriptions`;
+
 export const kit: NewsletterProvider = {
+  // Kit's own HTML embed posts the same fields as a plain form.
+  form: (action) => ({url: endpoint(action), email: 'email_address', name: 'fields[first_name]'}),
   request: ({email, name}, action) => ({
-    url: /^https?:|^\//.test(action) ? action : `https://app.convertkit.com/forms/${encodeURIComponent(action)}/subscriptions`,
+    url: endpoint(action),
     init: {
       method: 'POST',
       headers: {accept: 'application/json'},

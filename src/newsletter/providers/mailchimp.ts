@@ -7,6 +7,14 @@
 import {formBody, type NewsletterProvider} from '../signup.js';
 
 export const mailchimp: NewsletterProvider = {
+  // Mailchimp's embedded form is a plain form to the same URL.
+  form: (action, tags) => ({
+    url: action,
+    email: 'EMAIL',
+    name: 'FNAME',
+    consent: ['CONSENT', 'yes'],
+    hidden: tags.length ? [['tags', tags.join(',')]] : [],
+  }),
   request: ({email, name, consent, tags}, action) => ({
     url: action,
     init: {
