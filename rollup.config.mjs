@@ -84,7 +84,11 @@ const sharedChunk = (id) => {
   if (/\/node_modules\/(lit|lit-html)\/(directives\/|directive\.js)/.test(path)) return undefined;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return 'lit';
   if (/\/node_modules\/@lit\/context\/lib\/(context-root|context-request-event)\.js$/.test(path)) return 'lit';
-  if (/\/dist\/(define|events\/events|styles\/shared-styles|templates\/heading|i18n\/translate|text\/intl)\.js$/.test(path))
+  if (
+    /\/dist\/(define|events\/events|styles\/shared-styles|templates\/heading|i18n\/translate|text\/intl|config\/render-inputs)\.js$/.test(
+      path,
+    )
+  )
     return 'lit';
   // The provider side of context (its controller, and the value it notifies) goes with <book-data>,
   // its only user, into that element's chunk: cards, which only consume, do without its bytes.

@@ -4,8 +4,8 @@
  *
  *   book-widgets validate FILE...
  *   book-widgets import ISBN [--source openlibrary|google] [--api-key KEY] [--out FILE]
- *   book-widgets render [BOOK] [--element TAG] [--attr NAME=VALUE]... [--lang LANG] [--base-url URL]
- *                           [--head] [--page-url URL] [--out FILE]
+ *   book-widgets render [BOOK] [--element TAG] [--attr NAME=VALUE]... [--lang LANG] [--country CC]
+ *                           [--base-url URL] [--head] [--page-url URL] [--out FILE]
  */
 import {readFile, writeFile} from 'node:fs/promises';
 import {basename} from 'node:path';
@@ -22,13 +22,15 @@ const usage = `Usage:
   book-widgets import ISBN [--source openlibrary|google] [--api-key KEY] [--out FILE]
       Writes a book file made from the ISBN's record at Open Library (default) or Google Books,
       to FILE or to standard output, for you to check and edit.
-  book-widgets render BOOK [--element TAG] [--attr NAME=VALUE]... [--lang LANG] [--base-url URL]
-                          [--head] [--page-url URL] [--out FILE]
+  book-widgets render [BOOK] [--element TAG] [--attr NAME=VALUE]... [--lang LANG] [--country CC]
+                          [--base-url URL] [--head] [--page-url URL] [--out FILE]
       Writes an element (default book-page) for the book file or URL as HTML with its content in
       it (declarative shadow DOM, the book inline: no request for it in the browser), to paste in
       a page that loads book-widgets.js. --head writes the page's <head> tags instead (title,
       description, canonical, Open Graph, Twitter card). --base-url: where the book file is
       served, for its relative URLs (a URL's own address by default; else they stay relative).
+      --country: the store the prices and links are drawn for (default: --lang's region, else us);
+      in the browser each reader then gets their own.
 Other base URLs for the sources (a proxy, a test server): BOOK_WIDGETS_OPENLIBRARY_URL,
 BOOK_WIDGETS_GOOGLE_URL.`;
 
@@ -140,7 +142,7 @@ async function render(input, values) {
     const name = at < 0 ? pair : pair.slice(0, at);
     attributes[name] = at < 0 ? '' : pair.slice(at + 1);
   }
-  const options = {lang: values.lang, baseUrl: values['base-url'], pageUrl: values['page-url']};
+  const options = {lang: values.lang, baseUrl: values['base-url'], pageUrl: values['page-url'], country: values.country};
   const html = values.head
     ? await renderHead(input, options)
     : await renderElement(input, {...options, element: values.element, attributes});
@@ -162,6 +164,7 @@ async function main(argv) {
       lang: {type: 'string'},
       'base-url': {type: 'string'},
       'page-url': {type: 'string'},
+      country: {type: 'string'},
       head: {type: 'boolean'},
       help: {type: 'boolean', short: 'h'},
     },

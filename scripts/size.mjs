@@ -43,7 +43,10 @@ export const pages = [
   // Floor 12.91 KB: the page alone 12.07 KB, and 0.85 KB for its three files.
   // Then 13.56 -> 15.65 KB (the floor, 14.90, plus 5 %) for the translations, as the card's (the
   // form also takes the number formatting the registry needs, which was the core's).
-  {name: 'a page with only <newsletter-signup>', tags: ['newsletter-signup'], budget: 15.65 * KB},
+  // Then 15.65 -> 16.68 KB (the floor, 15.89, plus 5 %) for pre-rendered forms (issue #18): each
+  // service's plain form (its URL and field names, so that the form posts without JavaScript), the
+  // inputs a pre-rendered element is adopted with (shared), and the loader's check for hydration.
+  {name: 'a page with only <newsletter-signup>', tags: ['newsletter-signup'], budget: 16.68 * KB},
   // Floor 25.75 KB: the page alone 21.92 KB, and 3.83 KB for its nine files. Then 27.04 -> 27.84 KB
   // (the new floor, 26.51, plus 5 %) for format 2's parser, as above. Then 27.84 -> 28.29 KB (the new
   // floor, 26.94, plus 5 %) for <book-praise>: the page loads its chunk only for a book with praise

@@ -141,8 +141,9 @@ function fetchFile(src: string | null) {
 /** Loads the code of every one of our elements in `root` (a document, an element or a shadow root). */
 export function discover(root: ParentNode) {
   const found = [...(root instanceof Element && root.matches(selector) ? [root] : []), ...root.querySelectorAll(selector)];
-  // Should it fail to load, the elements draw their content anew, as on a page not pre-rendered.
-  if (!hydration && found.some((element) => element.shadowRoot)) hydration = import('./ssr/hydrate.js').catch(() => {});
+  // Should it fail to load, the elements draw their content anew (BookElement clears what was there).
+  if (!hydration && found.some((element) => element.shadowRoot && !customElements.get(element.localName)))
+    hydration = import('./ssr/hydrate.js').catch(() => {});
   for (const element of found) {
     if (customElements.get(element.localName)) continue;
     prefetch(element);

@@ -4,7 +4,8 @@
  *
  *   /prerendered/FILE.html?element=TAG&lang=LANG&attr=NAME=VALUE&script=1
  *
- * FILE is a book of demo/data/ (without .json), or `none` for no book; `script=1` adds the script tag of dist/; without it
+ * FILE is a book of demo/data/ (without .json), or `none` for no book; `config` the page's
+ * window.BookWidgets as JSON; `script=1` adds the script tag of dist/; without it
  * the page is the server's HTML alone (what a reader without JavaScript gets).
  */
 import {renderWithCli} from '../scripts/render-cli.mjs';
@@ -29,10 +30,12 @@ export async function prerenderedPages(ctx, next) {
     ctx.body = error.message;
     return;
   }
+  // ?config=JSON: the page's window.BookWidgets, set before the script, as a site does.
+  const config = ctx.query.config ? `<script>window.BookWidgets = ${ctx.query.config.replace(/</g, '\\u003c')};</script>` : '';
   const script = ctx.query.script ? '<script type="module" src="/dist/book-widgets.js"></script>' : '';
   ctx.type = 'text/html';
   ctx.body =
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title>` +
-    '<meta name="viewport" content="width=device-width, initial-scale=1"></head>' +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">${config}</head>` +
     `<body><main>${html}</main>${script}</body></html>`;
 }

@@ -19,7 +19,7 @@ const cli = (...args) =>
   );
 
 /** The book written in a rendered element, read back. */
-const inlineBook = (html) => JSON.parse(html.match(/<script type="application\/json">(.*?)<\/script>/s)[1]);
+const inlineBook = (html) => JSON.parse(html.match(/<script type="application\/json"[^>]*>(.*?)<\/script>/s)[1]);
 
 const bookTags = Object.keys(elements).filter((tag) => tag !== 'newsletter-signup' && tag !== 'book-data');
 
@@ -121,8 +121,9 @@ describe('book-widgets render', () => {
       assert.equal(html.match(/<\/template>/g).length, html.match(/<template shadowrootmode/g).length, 'a template closed early');
       assert.doesNotMatch(html, /<!--(?!\/?lit-|\?-->)/, 'a comment opened by the book');
       // Every script element is ours: the book, and its JSON-LD.
-      const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]);
-      assert.deepEqual([...new Set(scripts)].sort(), [' type="application/json"', ' type="application/ld+json"']);
+      const scripts = [...html.matchAll(/<script type="([^"]*)"/g)].map((m) => m[1]);
+      assert.equal(scripts.length, html.match(/<script/g).length);
+      assert.deepEqual([...new Set(scripts)].sort(), ['application/json', 'application/ld+json']);
       assert.equal(inlineBook(html).title, `Title ${evil}`);
     }
   });
@@ -149,10 +150,83 @@ describe('book-widgets render', () => {
     assert.match(attribute.stderr, /src is not for a rendered element/);
   });
 
+  it('checks the attributes: the element’s own or HTML’s, each once, none that would fight the book', async () => {
+    await assert.rejects(
+      renderElement(demo, {element: 'book-card', attributes: {layuot: 'compact'}}),
+      /<book-card> has no attribute layuot: it takes .*layout/,
+    );
+    await assert.rejects(
+      renderElement(demo, {element: 'book-card', attributes: {Layout: 'compact', layout: 'vertical'}}),
+      /given twice/,
+    );
+    await assert.rejects(
+      renderElement(demo, {element: 'book-card', attributes: {'base-url': 'https://x.example/'}}),
+      /base-url is not for a rendered element/,
+    );
+    const fine = await renderElement(demo, {
+      element: 'book-card',
+      attributes: {Layout: 'compact', 'data-shelf': '3', 'aria-label': 'A book'},
+    });
+    assert.match(fine, /^<book-card\s+layout="compact" data-shelf="3" aria-label="A book" lang="en"/);
+    await assert.rejects(
+      renderElement(demo, {baseUrl: 'books/dmls.json'}),
+      /--base-url "books\/dmls\.json" is not an absolute http\(s\) URL/,
+    );
+  });
+
+  it('writes what the content was drawn with: its language always, the store and the date beside the book', async () => {
+    const html = await renderElement(demo, {element: 'book-buy', country: 'de'});
+    assert.match(html, /^<book-buy\s+lang="en"/);
+    const today = new Date();
+    const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    assert.match(html, new RegExp(`<script type="application/json" data-country="de" data-today="${iso}">`));
+    assert.match(await renderElement(demo, {element: 'book-card', lang: 'pt-BR'}), /data-country="br"/);
+    await assert.rejects(renderElement(demo, {country: 'Germany'}), /"Germany" is not a country code/);
+  });
+
+  it('keeps relative URLs relative, also those that climb out of the book’s folder', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bw-render-'));
+    const {mkdir} = await import('node:fs/promises');
+    await mkdir(join(dir, 'books'));
+    await mkdir(join(dir, 'other'));
+    await writeFile(
+      join(dir, 'books', 'main.json'),
+      JSON.stringify({title: 'Main', cover: {src: './c/main.svg'}, related: ['../other/r.json']}),
+    );
+    await writeFile(join(dir, 'other', 'r.json'), JSON.stringify({title: 'Related', cover: {src: 'covers/r.svg'}}));
+    const html = await renderElement(join(dir, 'books', 'main.json'), {element: 'book-page'});
+    assert.match(html, /src="c\/main\.svg"/);
+    assert.match(html, /src="\.\.\/other\/covers\/r\.svg"/);
+    assert.doesNotMatch(html, /book-widgets\.invalid/);
+  });
+
+  it('reads no local file for a book from the web', async () => {
+    const {createServer} = await import('node:http');
+    const server = createServer((req, res) =>
+      res
+        .writeHead(200, {'content-type': 'application/json'})
+        .end(JSON.stringify({title: 'Remote', related: ['file:///etc/hostname']})),
+    );
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      await assert.rejects(
+        renderElement(`http://127.0.0.1:${server.address().port}/book.json`),
+        /related\[0\] "file:\/\/\/etc\/hostname": a book from the web cannot name a local file/,
+      );
+    } finally {
+      server.close();
+    }
+  });
+
   it('writes to --out, and renders a book from a URL', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'bw-render-'));
     const {code} = await cli('render', demo, '--element', 'book-card', '--out', join(dir, 'card.html'));
     assert.equal(code, 0);
+    const {readFile: read} = await import('node:fs/promises');
+    assert.match(
+      await read(join(dir, 'card.html'), 'utf8'),
+      /^<book-card[^>]*><template shadowrootmode="open">[^]*<\/book-card>\n$/,
+    );
     await cp('demo/data', join(dir, 'data'), {recursive: true});
     const {createServer} = await import('node:http');
     const {readFile} = await import('node:fs/promises');

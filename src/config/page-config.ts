@@ -8,6 +8,7 @@
  * object is read, each value once, inside try/catch, and only string values are kept; anything else
  * is left out with a console warning, so a bad config never blanks a widget.
  */
+import {rendering} from './render-inputs.js';
 export interface PageConfig {
   /** Affiliate IDs for every widget that sets none of its own, by retailer: `"tag-20"` or `"us:tag-20 uk:tag-21"`. */
   affiliate: {[retailer: string]: string | undefined};
@@ -60,6 +61,8 @@ function strings(config: {[key: string]: unknown}, group: string, keys?: string[
 
 /** Read when needed, not at load: the page may set it after the script, before widgets load. */
 export function pageConfig(): PageConfig {
+  // Adopting pre-rendered content: as the server had it, with no page configuration.
+  if (rendering.inputs) return {affiliate: Object.create(null), sources: Object.create(null)};
   try {
     const config = (globalThis as {BookWidgets?: unknown}).BookWidgets;
     if (isPlain(config)) {

@@ -7,6 +7,7 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {formatNumber, languageOf} from '../text/intl.js';
+import {rendering} from '../config/render-inputs.js';
 
 /**
  * A message: text with `{name}` slots, or one text per plural category of `{count}` (CLDR's; a
@@ -79,7 +80,10 @@ let version = 0;
 const merged = new Map<string, Strings>();
 export function translated<T extends Strings>(lang: string, namespace: string, english: T): T {
   readSiteTranslations();
-  const key = `${version} ${normalize(lang)} ${namespace}`;
+  // Pre-rendered content is adopted in the words it was drawn in: the built-in ones (a server has no
+  // site strings); the site's come with the next render.
+  const site = !rendering.inputs;
+  const key = `${version} ${normalize(lang)} ${namespace} ${site}`;
   let strings = merged.get(key);
   if (!strings) {
     if (merged.size > 500) merged.clear();
@@ -87,7 +91,7 @@ export function translated<T extends Strings>(lang: string, namespace: string, e
     const builtin = builtInTag(lang);
     const layers = [
       builtin ? loaded.get(builtin) : undefined,
-      ...chain(lang).flatMap((tag) => [configured.get(tag), registered.get(tag)]),
+      ...(site ? chain(lang).flatMap((tag) => [configured.get(tag), registered.get(tag)]) : []),
     ];
     for (const pack of layers) {
       const own = pack instanceof Promise ? undefined : pack?.[namespace];
@@ -265,16 +269,9 @@ function watchLanguages() {
   addEventListener('languagechange', renderAgain);
 }
 
-/**
- * What a server render sets (`book-widgets/ssr`), as it renders: its language (there an element inside
- * another has no ancestors to take a `lang` from), and what a form that needs JavaScript says without
- * it (words only a server writes, so no language pack carries them).
- */
-export const serverRender: {lang?: string; needsScript?: (lang: string) => string} = {};
-
 /** The language of an element's text: its `lang`, else the nearest one above it, else the browser's. */
 export const languageFor = (element: Element) =>
-  (languageOf(element) || serverRender.lang || globalThis.navigator?.language || 'en').replace(/_/g, '-');
+  (languageOf(element) || rendering.inputs?.lang || globalThis.navigator?.language || 'en').replace(/_/g, '-');
 
 /** Right-to-left scripts: an element in one of these languages, with no `dir` nearer, is laid out so. */
 const rtl = /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|syr|ug|ur|yi)(-|$)/i;
@@ -291,7 +288,7 @@ export function directionFor(element: Element): 'rtl' | undefined {
     if ((node as Element).getAttribute?.('dir')) return undefined;
     lang = (node as Element).getAttribute?.('lang');
   }
-  return rtl.test(normalize(lang || serverRender.lang || globalThis.navigator?.language || 'en')) ? 'rtl' : undefined;
+  return rtl.test(normalize(lang || rendering.inputs?.lang || globalThis.navigator?.language || 'en')) ? 'rtl' : undefined;
 }
 
 // The page's language, asked for as soon as this code runs: its pack comes while the elements' code

@@ -13,6 +13,7 @@
 import {retailers, type Retailer} from './catalogue.js';
 import {ignore, isPlain, ownValue} from '../config/page-config.js';
 import {own} from '../format/schema.js';
+import {rendering} from '../config/render-inputs.js';
 
 /** `{isbn13}` and `{isbn10}` only, in an http(s) address once they are filled in. */
 const template = (value: unknown, placeholders = /\{(?!isbn1[03]\})/) =>
@@ -106,7 +107,8 @@ export function siteCatalogue(): {[id: string]: Retailer} {
   let given: unknown;
   let key: string;
   try {
-    const config = (globalThis as {BookWidgets?: unknown}).BookWidgets;
+    // Adopting pre-rendered content: the built-in catalogue, as the server had it.
+    const config = rendering.inputs ? undefined : (globalThis as {BookWidgets?: unknown}).BookWidgets;
     given = isPlain(config) ? ownValue(config, 'retailers') : undefined;
     key = given === undefined ? '' : JSON.stringify(given);
   } catch {

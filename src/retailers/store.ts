@@ -6,6 +6,7 @@
 import type {Retailer} from './catalogue.js';
 import {pageConfig} from '../config/page-config.js';
 import {BookElement} from '../elements/book-element/book-element.js';
+import {rendering} from '../config/render-inputs.js';
 
 /** Time zones of the countries whose stores the catalogue has, where the language says no region. */
 const zones: {[zone: string]: string} = {
@@ -63,7 +64,10 @@ export function countryOf(languages: readonly string[], timeZone = ''): string {
  * (`window.BookWidgets.country`), else as this browser says it.
  */
 export const readerCountry = (fixed?: string) =>
-  chosenCountry() ?? (fixed && /^[a-z]{2}$/i.test(fixed.trim()) ? countryCode(fixed) : (browserCountry ??= browserSays()));
+  // Pre-rendered content is adopted with the server's country; the reader's comes with the next render.
+  rendering.inputs
+    ? (rendering.inputs.country ?? 'us')
+    : (chosenCountry() ?? (fixed && /^[a-z]{2}$/i.test(fixed.trim()) ? countryCode(fixed) : (browserCountry ??= browserSays())));
 
 /** The one thing stored, and only when the reader picks a store: their country, for this site. */
 const storageKey = 'book-widgets.country';

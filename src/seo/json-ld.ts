@@ -44,16 +44,20 @@ const typeOf = (json: string | null) => {
   }
 };
 
-function write(entry: Entry) {
-  const holder = entry.holders[0];
-  if (!holder) return;
-  // Written by the server render (book-widgets/ssr): kept when the same, else replaced, never doubled.
-  const written = [...holder.children].find(
+/** The holder's script of this data's type written by a server render (book-widgets/ssr), if any. */
+const serverWritten = (holder: Element, json: string) =>
+  [...holder.children].find(
     (child): child is HTMLScriptElement =>
       child.localName == 'script' &&
       (child as HTMLScriptElement).type == 'application/ld+json' &&
-      typeOf(child.textContent) === typeOf(entry.json),
+      typeOf(child.textContent) === typeOf(json),
   );
+
+function write(entry: Entry) {
+  const holder = entry.holders[0];
+  if (!holder) return;
+  // Written by the server render: kept when the same, else replaced, never doubled.
+  const written = serverWritten(holder, entry.json);
   if (written?.textContent === entry.json) {
     entry.script = written;
     return;
@@ -87,6 +91,8 @@ function claim(key: string, data: Json, holder: Element) {
   const entry = entries.get(key);
   if (entry) {
     if (!entry.holders.includes(holder)) entry.holders.push(holder);
+    // Another element pre-rendered with the same book wrote it too: once per page.
+    serverWritten(holder, entry.json)?.remove();
     return;
   }
   // `<` escaped: the JSON can never end the script element, whatever the book's text says.

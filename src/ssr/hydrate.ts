@@ -8,6 +8,7 @@ import {LitElement} from 'lit';
 
 type Support = (lit: {LitElement: typeof LitElement}) => void;
 const support = (globalThis as {litElementHydrateSupport?: Support}).litElementHydrateSupport;
-// Lit calls it itself when it is loaded after this module; a Lit already here is given it now (once:
-// patched, LitElement has its own `observedAttributes`).
+// The support module only registers a patch, which Lit applies when Lit itself loads. Our Lit is
+// usually loaded already (the shared chunk, before this one): then it is applied here, unless it was
+// applied (a patched LitElement has an `observedAttributes` of its own).
 if (support && !Object.getOwnPropertyDescriptor(LitElement, 'observedAttributes')) support({LitElement});

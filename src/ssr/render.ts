@@ -10,20 +10,25 @@ import {render as renderTemplate} from '@lit-labs/ssr';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import {readFile} from 'node:fs/promises';
 import {resolve as resolvePath} from 'node:path';
-import {pathToFileURL} from 'node:url';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 import type {TemplateResult} from 'lit';
 import '../all.js';
 import {elements, type ElementTag} from '../registry.js';
 import {parseBook, type Book} from '../format/book.js';
-import {serverRender, whenLanguage} from '../i18n/translate.js';
+import {whenLanguage} from '../i18n/translate.js';
+import {rendering} from '../config/render-inputs.js';
+import {today} from '../text/locale.js';
 import {needsScriptIn} from './needs-script.js';
 import {bookJsonLd, faqJsonLd} from '../seo/json-ld.js';
 
 /**
  * Relative URLs in a book with no known base stay relative (to the page the HTML goes in): they are
- * resolved against this stand-in while rendering, and the stand-in is taken out of the HTML after.
+ * resolved against this stand-in while rendering (deep, so that `../` stays inside it), and made
+ * relative to it again after (`unStandIn`).
  */
-const standIn = 'https://book-widgets.invalid/.page/';
+const standInOrigin = 'https://book-widgets.invalid';
+const standInPath = '/p/a/g/e/s/';
+const standIn = standInOrigin + standInPath;
 
 export interface RenderOptions {
   /** The element to render (default `book-page`). */
@@ -32,6 +37,11 @@ export interface RenderOptions {
   attributes?: {[name: string]: string};
   /** The language of its words (`de`, `pt-BR` …): written as its `lang`. Default: English. */
   lang?: string;
+  /**
+   * The country of the reader's store the content is drawn for (prices, store links): `us`, `de` …
+   * Default: the language's region (`pt-BR` → `br`), else `us`. The browser then shows the reader's.
+   */
+  country?: string;
   /**
    * The URL the book's relative URLs (cover, related files) resolve against: where the book file is
    * served. Default: a URL source's own URL; else they stay relative, to the page the HTML goes in.
@@ -59,8 +69,23 @@ const scriptJson = (value: unknown) =>
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 
-/** URLs resolved against the stand-in, made relative again. */
-const unStandIn = (html: string) => html.split(standIn).join('').split('https://book-widgets.invalid/').join('/');
+/** URLs resolved against the stand-in, made relative to it again: `covers/a.svg`, `../b.json`. */
+function unStandIn(text: string) {
+  const base = standInPath.split('/').slice(1, -1);
+  const relative = text.replace(/https:\/\/book-widgets\.invalid(\/[^\s"'<>\\]*)/g, (url, path: string) => {
+    const parts = path.split('/').slice(1);
+    let common = 0;
+    while (common < base.length && common < parts.length - 1 && parts[common] === base[common]) common++;
+    if (common === 0) return url; // Above the stand-in: no relative URL says where; found below.
+    return '../'.repeat(base.length - common) + parts.slice(common).join('/') || './';
+  });
+  // Left only where a URL climbed above every page or was encoded inside another (a wrapped link).
+  if (relative.includes('book-widgets.invalid'))
+    throw new Error(
+      'the book has relative URLs that need its address to be written here: give --base-url (baseUrl), the URL the book file is served at.',
+    );
+  return relative;
+}
 
 /** A Lit template from HTML text (its strings marked as a template's, as `html` would). */
 const template = (strings: string[], values: unknown[]): TemplateResult =>
@@ -95,47 +120,71 @@ function fallback(book: Book, tag: ElementTag) {
 async function renderParsed(book: Book | undefined, options: RenderOptions) {
   const tag = options.element ?? 'book-page';
   checkElement(tag);
-  const attributes: {[name: string]: string} = {...options.attributes};
-  if (options.lang && !('lang' in attributes)) attributes.lang = options.lang;
-  for (const name of Object.keys(attributes)) {
-    if (!attributeName.test(name)) throw new Error(`"${name}" is not an attribute name.`);
-    if (/^(src|isbn|book)$/i.test(name) && book)
-      throw new Error(`${name} is not for a rendered element: the book is written in it (give the book to render instead).`);
-  }
+  const attributes = checkAttributes(tag, options.attributes ?? {}, Boolean(book));
+  // The language is always written: the browser then adopts the content in the words it was drawn in,
+  // whatever the page around it says.
+  attributes.lang ??= options.lang ?? 'en';
+  const lang = attributes.lang;
+  const country = (options.country ?? lang.match(/-([a-z]{2})\b/i)?.[1] ?? 'us').toLowerCase();
+  if (!/^[a-z]{2}$/.test(country)) throw new Error(`--country "${options.country}" is not a country code such as us, de or jp.`);
   // The element's words: loaded before it renders, as the browser does before it shows them.
-  await whenLanguage(attributes.lang ?? 'en');
+  await whenLanguage(lang);
   const opening = `<${tag}${Object.entries(attributes)
-    .map(([name, value]) => ` ${name.toLowerCase()}="${escape(String(value))}"`)
+    .map(([name, value]) => ` ${name}="${escape(String(value))}"`)
     .join('')}`;
   const result = book ? template([`${opening} .book=`, `></${tag}>`], [book]) : template([`${opening}></${tag}>`], []);
-  // Synchronous, so that the language set for this render is this render's alone.
-  serverRender.lang = attributes.lang;
-  serverRender.needsScript = needsScriptIn;
+  // What the content is drawn with besides its attributes, written beside the book for the browser to
+  // adopt it with the same. Synchronous, so that these inputs are this render's alone.
+  const inputs = {lang, country, today: today(), needsScript: needsScriptIn};
+  rendering.inputs = inputs;
   let html: string;
   try {
     html = collectResultSync(renderTemplate(result));
   } finally {
-    serverRender.lang = undefined;
-    serverRender.needsScript = undefined;
+    rendering.inputs = undefined;
   }
   // The element stands alone in the page: the markers for hydrating an outer template go.
   html = html.replace(/^<!--lit-part [^>]*-->(<!--lit-node \d+-->)?/, '').replace(/<!--\/lit-part-->$/, '');
-  // `shadowroot` is the attribute's old name, from before every engine took `shadowrootmode`.
-  // Lit ends a template that ends in a binding with `<?>`, which the parser makes a comment of; written
-  // as that comment, the same node, in valid HTML.
+  // Lit writes both the old and the new name of the shadow root's attribute (`shadowroot`, from
+  // before every engine took `shadowrootmode`): only the new one is kept. And Lit ends a template
+  // that ends in a binding with `<?>`, which the parser makes a comment of: written as that comment,
+  // the same node, in valid HTML.
   html = html
     .replace(/<template shadowroot="open" shadowrootmode="open">/g, '<template shadowrootmode="open">')
     .replace(/<\?>/g, '<!--?-->');
   if (book) {
     const structured = 'structured-data' in attributes;
     const jsonLd = structured
-      ? `<script type="application/ld+json">${scriptJson(tag === 'book-faq' ? faqJsonLd(book) : bookJsonLd(book))}</script>`
+      ? `<script type="application/ld+json">${scriptJson(tag === 'book-faq' ? faqJsonLd(book) : bookJsonLd(book, inputs.today))}</script>`
       : '';
-    const light = `${fallback(book, tag)}<script type="application/json">${scriptJson(book)}</script>${jsonLd}`;
+    const data = `<script type="application/json" data-country="${country}" data-today="${inputs.today}">${scriptJson(book)}</script>`;
+    const light = `${fallback(book, tag)}${data}${jsonLd}`;
     const end = html.lastIndexOf(`</${tag}>`);
     html = html.slice(0, end) + light + html.slice(end);
   }
   return unStandIn(html);
+}
+
+/** Attributes every element has (HTML's own); the rest must be the element's. */
+const globalAttributes = /^(lang|dir|id|class|style|title|hidden|part|slot|tabindex|data-[\w.:-]+|aria-[a-z]+)$/;
+
+/** The attributes, named as HTML names them (lowercase, once each), each one the element knows. */
+function checkAttributes(tag: ElementTag, given: {[name: string]: string}, hasBook: boolean) {
+  const known = (customElements.get(tag) as unknown as {observedAttributes: string[]}).observedAttributes;
+  const attributes: {[name: string]: string} = {};
+  for (const [given_name, value] of Object.entries(given)) {
+    const name = given_name.toLowerCase();
+    if (!attributeName.test(name)) throw new Error(`"${given_name}" is not an attribute name.`);
+    if (name in attributes) throw new Error(`the attribute ${name} is given twice.`);
+    if (hasBook && /^(src|isbn|base-url)$/.test(name))
+      throw new Error(
+        `${name} is not for a rendered element: the book is written in it, its URLs resolved (give the book, and --base-url, to render instead).`,
+      );
+    if (!known.includes(name) && !globalAttributes.test(name))
+      throw new Error(`<${tag}> has no attribute ${name}: it takes ${known.filter((a) => a !== 'state').join(', ')}.`);
+    attributes[name] = String(value);
+  }
+  return attributes;
 }
 
 /** Where a book came from: a file, a URL, or an object (with the base its relative URLs need). */
@@ -146,28 +195,39 @@ interface Origin {
   url?: URL;
 }
 
-async function readJson(url: URL): Promise<unknown> {
+/** A file's name as its owner knows it: the path for a file, the URL for the rest. */
+const shown = (url: URL) => (url.protocol === 'file:' ? fileURLToPath(url) : url.href);
+
+/** Book files are small: one over this is not a book file. */
+const maxBytes = 5_000_000;
+
+/** A JSON file, and its final URL (after redirects: what its own references resolve against). */
+async function readJson(url: URL): Promise<{json: unknown; url: URL}> {
   let text: string;
   if (url.protocol === 'file:') {
     try {
       text = await readFile(url, 'utf8');
     } catch (error) {
       const code = (error as {code?: string}).code;
-      throw new Error(`${url.pathname}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`}.`, {cause: error});
+      const problem =
+        code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code})`;
+      throw new Error(`${shown(url)}: ${problem}.`, {cause: error});
     }
   } else {
-    const response = await fetch(url).catch((error: Error) => {
-      throw new Error(`${url.href} could not be fetched: ${error.message}.`, {cause: error});
-    });
+    const response = await fetch(url, {headers: {accept: 'application/json'}, signal: AbortSignal.timeout(15_000)}).catch(
+      (error: Error) => {
+        throw new Error(`${url.href} could not be fetched: ${(error.cause as Error)?.message ?? error.message}.`, {cause: error});
+      },
+    );
     if (!response.ok) throw new Error(`${url.href} answered ${response.status} ${response.statusText}.`);
     text = await response.text();
+    if (response.url) url = new URL(response.url);
   }
+  if (text.length > maxBytes) throw new Error(`${shown(url)} is ${text.length} characters long: not a book file.`);
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return {json: JSON.parse(text.replace(/^\uFEFF/, '')), url};
   } catch (error) {
-    throw new Error(`${url.protocol === 'file:' ? url.pathname : url.href} is not valid JSON: ${(error as Error).message}.`, {
-      cause: error,
-    });
+    throw new Error(`${shown(url)} is not valid JSON: ${(error as Error).message}.`, {cause: error});
   }
 }
 
@@ -190,8 +250,15 @@ async function parseWithReferences(json: unknown, origin: Origin, baseUrl: strin
     } catch {
       return reference; // Not a URL: the book's own check says so below.
     }
+    // A book from the web names files on the web: never one of this machine's (`file:`).
+    const local = (url?: URL) => url?.protocol === 'file:';
+    if (local(from) && !local(origin.url))
+      throw new Error(`${where} "${reference}": a book from the web cannot name a local file.`);
+    if (!/^(https?|file):$/.test(from.protocol)) throw new Error(`${where} "${reference}": not an http(s) URL or a file.`);
     try {
-      return parseBook(await readJson(from), {baseUrl: served});
+      const read = await readJson(from);
+      // Its own relative URLs are where it is served (after any redirect, for one read from the web).
+      return parseBook(read.json, {baseUrl: local(from) ? served : read.url.href});
     } catch (error) {
       throw new Error(`${where} "${reference}": ${(error as Error).message}`, {cause: error});
     }
@@ -218,10 +285,29 @@ export type BookInput = string | URL | object;
 
 /** The book of `input`, parsed, and what it refers to read into it. */
 export async function loadBookForRender(input: BookInput, baseUrl?: string): Promise<Book> {
-  if (typeof input === 'object' && !(input instanceof URL)) return parseWithReferences(input, {}, baseUrl);
+  if (typeof input === 'object' && !(input instanceof URL)) return parseWithReferences(input, {}, checkBase(baseUrl));
   const url = input instanceof URL || /^https?:\/\//i.test(input) ? new URL(input) : pathToFileURL(resolvePath(input));
-  const json = await readJson(url);
-  return parseWithReferences(json, {url}, baseUrl);
+  const read = await readJson(url);
+  try {
+    return await parseWithReferences(read.json, {url: read.url}, checkBase(baseUrl));
+  } catch (error) {
+    // Named by its file: a build renders many.
+    throw new Error(`${shown(read.url)}: ${(error as Error).message}`, {cause: error});
+  }
+}
+
+/** `--base-url` is where the book file is served: an absolute http(s) URL, said once if not. */
+function checkBase(baseUrl: string | undefined) {
+  if (baseUrl === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol))
+    throw new Error(`--base-url "${baseUrl}" is not an absolute http(s) URL: give the URL the book file is served at.`);
+  return url.href;
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Numbers and dates in the reader's language: the element's `lang`, else the nearest one above it. */
 import {format, plainDigits} from './intl.js';
+import {rendering} from '../config/render-inputs.js';
 
 export {format, formatNumber, languageOf, plainDigits} from './intl.js';
 
@@ -16,8 +17,10 @@ export const formatYear = (published: string, lang?: string, year = published.sl
       );
 
 /** Today's date where the reader is, `YYYY-MM-DD`: a book out today is no pre-order in any time zone. */
-export const today = (now = new Date()) =>
-  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+export const today = (now?: Date): string =>
+  // Pre-rendered content is adopted with the server's date (what "Pre-order" was decided by).
+  (!now && rendering.inputs?.today) ||
+  `${(now ??= new Date()).getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
 /** An edition to pre-order: marked so, or published after `now` (today where the reader is). */
 export const isPreorder = ({status, published}: {status?: string; published?: string}, now = today()) =>

@@ -3,7 +3,7 @@
  * `BookSource`), and the loading, error and fallback rendering, so each widget writes only how a
  * ready book looks and how its skeleton is shaped.
  */
-import {html, isServer, nothing, type TemplateResult, type PropertyDeclarations, type PropertyValues} from 'lit';
+import {html, isServer, LitElement, nothing, type TemplateResult, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {ContextConsumer} from '@lit/context';
 import {bookContext, type ProvidedBook} from '../../context/book-context.js';
 import type {Book} from '../../format/book.js';
@@ -16,11 +16,25 @@ import {directionFor, languageFor, Translator, whenLanguage, type Message, type 
 import {heading} from '../../templates/heading.js';
 import {pageAffiliateIds, type AffiliateIds} from '../../links/affiliate.js';
 import {own} from '../../format/schema.js';
+import {rendering, type RenderInputs} from '../../config/render-inputs.js';
 
 /** Built-in strings (namespace `base`); a translation replaces these values. */
 export const baseStrings = {
   retry: 'Retry',
 };
+
+/**
+ * The inputs a server rendered an element with, written on the book in the page (`book-widgets/ssr`):
+ * on the element, else on the nearest element above it (a page's sections share their page's).
+ */
+function renderedWith(element: Element): RenderInputs {
+  for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+    const data = (node as Element).querySelector?.(':scope > script[type="application/json"][data-today]');
+    if (data)
+      return {country: data.getAttribute('data-country') ?? undefined, today: data.getAttribute('data-today') ?? undefined};
+  }
+  return {};
+}
 
 /**
  * @slot - Fallback content, shown before the script runs, without JavaScript, and on error.
@@ -95,9 +109,36 @@ export class BookElement extends BookSourceElement {
    * different content would fail. The server's content is on screen meanwhile.
    */
   protected async beforeHydration(): Promise<unknown> {
+    this.adopting = renderedWith(this);
     await whenLanguage(languageFor(this));
     // Each element in a task of its own: a page of them never blocks the reader's input for long.
     return new Promise((next) => setTimeout(next));
+  }
+
+  /** What the server drew this element with (its store, its date), until the first render adopts it. */
+  private adopting?: RenderInputs;
+
+  protected override createRenderRoot() {
+    // Pre-rendered on a page with no hydration (the one-file bundle, or its chunk failed): drawn anew,
+    // not after what the server drew. Hydration marks Lit by giving it its own `observedAttributes`.
+    if (this.prerendered && !Object.getOwnPropertyDescriptor(LitElement, 'observedAttributes'))
+      this.shadowRoot!.replaceChildren();
+    return super.createRenderRoot();
+  }
+
+  protected override update(changed: PropertyValues) {
+    const inputs = this.adopting;
+    if (!inputs) return super.update(changed);
+    // The first render draws what the server drew, so that it is adopted as it is; the next one draws
+    // the reader's own store, date, the page's configuration (affiliate IDs …) and its translations.
+    this.adopting = undefined;
+    rendering.inputs = inputs;
+    try {
+      super.update(changed);
+    } finally {
+      rendering.inputs = undefined;
+    }
+    this.requestUpdate();
   }
 
   // On the server, controllers do not run: the element resolves its words and its book here.

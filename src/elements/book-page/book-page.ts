@@ -138,9 +138,20 @@ export class BookPage extends BookElement {
   private readonly unavailable = new Set<string>();
 
   // Pre-rendered: the sections the server drew are drawn by the first render too, their code here first.
-  protected override beforeHydration() {
+  protected override async beforeHydration() {
     const drawn = Object.entries(lazySections).filter(([tag]) => this.shadowRoot!.querySelector(tag));
-    return Promise.all([super.beforeHydration(), ...drawn.map(([, load]) => load())]);
+    try {
+      await Promise.all(drawn.map(([, load]) => load()));
+    } catch (error) {
+      // Without a section's code the page cannot draw what the server drew: it stays as the server
+      // drew it (to read, its links and questions working), not adopted.
+      console.error(
+        'book-widgets: a section of the pre-rendered <book-page> could not be loaded; it stays as it was rendered:',
+        error,
+      );
+      return new Promise(() => {});
+    }
+    return super.beforeHydration();
   }
 
   /** The sections, for a book or (without one) as placeholders; those without data are left out. */

@@ -5,7 +5,8 @@ import {emit} from '../../events/events.js';
 import {providerList, providerNamed} from '../../newsletter/providers/index.js';
 import {sendSignup, signupStrings, type PlainForm, type Signup} from '../../newsletter/signup.js';
 import {newsletterSignupStyles} from './newsletter-signup.styles.js';
-import {directionFor, serverRender, Translator} from '../../i18n/translate.js';
+import {directionFor, Translator} from '../../i18n/translate.js';
+import {rendering} from '../../config/render-inputs.js';
 
 /** Built-in strings (namespace `newsletter`); a translation replaces these values. */
 export const newsletterSignupStrings = {
@@ -281,7 +282,7 @@ export class NewsletterSignup extends LitElement {
           : nothing
       }
       ${(plain?.hidden ?? []).map(([name, value]) => html`<input type="hidden" name=${name} value=${value} />`)}
-      <p part="no-script" class="no-script">${serverRender.needsScript?.(this.translator.lang) ?? ''}</p>
+      <p part="no-script" class="no-script">${rendering.inputs?.needsScript?.(this.translator.lang) ?? ''}</p>
       <label class="trap" aria-hidden="true">
         ${setupStrings.trap}
         <input name="bw-trap" type="text" tabindex="-1" autocomplete="off" />
