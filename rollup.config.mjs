@@ -154,6 +154,20 @@ const chunkMap = () => ({
     return {code: out.toString(), map: out.generateMap({hires: true})};
   },
   generateBundle(_options, bundle) {
+    // Two chunks that import each other fail at load ("cannot access … before initialization"): a
+    // module put in the wrong shared chunk does that, so the build refuses it.
+    const cycle = (file, path = []) => {
+      if (path.includes(file)) return [...path.slice(path.indexOf(file)), file];
+      for (const imported of bundle[file]?.imports ?? []) {
+        const found = cycle(imported, [...path, file]);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    for (const file of Object.keys(bundle)) {
+      const found = bundle[file].type === 'chunk' && cycle(file);
+      if (found) this.error(`chunks import each other: ${found.join(' -> ')} (see sharedChunk)`);
+    }
     this.emitFile({type: 'asset', fileName: 'chunks.json', source: JSON.stringify(chunksOfElements(bundle), null, 2) + '\n'});
   },
 });
