@@ -97,6 +97,7 @@ if (!runnerArgs.length) {
       'test/node-import.test.mjs',
       'test/typings.test.mjs',
       'test/ssr.test.mjs',
+      'test/eleventy.test.mjs',
     ],
     env,
   );
