@@ -24,11 +24,15 @@ const latency = Number(values.latency ?? 100);
 const runs = Number(values.runs ?? (smoke ? 1 : 5));
 const port = 8790;
 const statics = new Map();
+const cannotListen = (port) => (error) => {
+  console.error(`bench: the server could not listen on port ${port} (${error.code ?? error.message}): free it and run again.`);
+  process.exit(1);
+};
 const server = await startDemoServer({
   port,
   middleware: [benchPages({latency, statics}), demoWithoutWidgets()],
   serve: [...demoFolders, '/bench/'],
-});
+}).catch(cannotListen(port));
 // The same pages over HTTP/2 (TLS, the dev server's self-signed certificate), as a CDN serves them:
 // many files on one host are then not queued behind HTTP/1.1's six connections.
 const server2 = await startDemoServer({
@@ -36,7 +40,7 @@ const server2 = await startDemoServer({
   http2: true,
   middleware: [benchPages({latency, statics})],
   serve: [...demoFolders, '/bench/'],
-});
+}).catch(cannotListen(port + 1));
 const browser = await puppeteer.launch({
   executablePath: findBrowser(),
   headless: true,

@@ -18,7 +18,13 @@ import {startWebKitDriver, webkitOptions} from './webkit.mjs';
 const port = Number(process.env.SCREENSHOT_PORT ?? 8765);
 const origin = `http://localhost:${port}`;
 // The demo, and the hostile test page with the other Lit it loads from node_modules.
-const server = await startDemoServer({port, serve: [...demoFolders, '/test/pages/', '/node_modules/']});
+// A failure to start must fail the check (the dev server's own error handler would swallow it).
+const server = await startDemoServer({port, serve: [...demoFolders, '/test/pages/', '/node_modules/']}).catch((error) => {
+  console.error(
+    `screenshots: the demo server could not listen on port ${port} (${error.code ?? error.message}): free it, or set SCREENSHOT_PORT.`,
+  );
+  process.exit(1);
+});
 mkdirSync('dist/screenshots', {recursive: true});
 
 // The demo (with its deliberate missing-file example) and a hostile host page (test/pages/hostile.html).
