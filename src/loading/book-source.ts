@@ -55,9 +55,12 @@ const insideBookData = (element: Element) => {
   return false;
 };
 
-/** The text of the book written in the page: a child `<script type="application/json">`, if any. */
-const inlineBook = (host: Element): string | undefined =>
-  host.querySelector?.(':scope > script[type="application/json"]')?.textContent ?? undefined;
+/** The book written in the page: a child `<script type="application/json">`, if any. */
+export const writtenBook = (host: Element): HTMLScriptElement | null | undefined =>
+  host.querySelector?.<HTMLScriptElement>(':scope > script[type="application/json"]');
+
+/** Its text. */
+const inlineBook = (host: Element): string | undefined => writtenBook(host)?.textContent ?? undefined;
 
 /** The written book as JSON, or an error that says where it is and what is wrong with it. */
 function parseInline(text: string, tag: string): unknown {

@@ -54,6 +54,17 @@ export const signupStrings = {
 export const formBody = (fields: [string, string | undefined][]) =>
   new URLSearchParams(fields.filter((f): f is [string, string] => f[1] !== undefined && f[1] !== ''));
 
+/**
+ * The request a service's plain form makes, sent by script: the same fields by the same names, so a
+ * service's form is written once (`form`) for both ways of sending it.
+ */
+export function postForm(form: PlainForm, {email, name, consent}: Signup, init: RequestInit = {}) {
+  const fields: [string, string | undefined][] = [[form.email, email]];
+  if (form.name) fields.push([form.name, name]);
+  if (form.consent) fields.push([form.consent[0], consent ? form.consent[1] : undefined]);
+  return {url: form.url, init: {...init, method: 'POST', body: formBody([...fields, ...(form.hidden ?? [])])}};
+}
+
 /** The JSON body's `error` (or `message`) field, if the answer has one (and is not huge). */
 export async function errorMessage(response: Response): Promise<string | undefined> {
   try {

@@ -189,9 +189,7 @@ function checkAttributes(tag: ElementTag, given: {[name: string]: string}, hasBo
 
 /** Where a book came from: a file, a URL, or an object (with the base its relative URLs need). */
 interface Origin {
-  /** Reads a file the book refers to (a related book, a book of its series), by its URL. */
-  read?: (url: URL) => Promise<unknown>;
-  /** The book's own URL: a `file:` URL for a file, an http(s) one for a URL. */
+  /** The book's own URL: a `file:` URL for a file, an http(s) one for a URL; none for an object. */
   url?: URL;
 }
 

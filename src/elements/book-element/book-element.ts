@@ -7,7 +7,7 @@ import {html, isServer, LitElement, nothing, type TemplateResult, type PropertyD
 import {ContextConsumer} from '@lit/context';
 import {bookContext, type ProvidedBook} from '../../context/book-context.js';
 import type {Book} from '../../format/book.js';
-import {BookSource} from '../../loading/book-source.js';
+import {BookSource, writtenBook} from '../../loading/book-source.js';
 import {BookSourceElement} from '../../loading/book-source-element.js';
 import type {BookLoadDetail} from '../../events/events.js';
 import type {BookLoadError} from '../../loading/load-book.js';
@@ -29,8 +29,8 @@ export const baseStrings = {
  */
 function renderedWith(element: Element): RenderInputs {
   for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
-    const data = (node as Element).querySelector?.(':scope > script[type="application/json"][data-today]');
-    if (data)
+    const data = writtenBook(node as Element);
+    if (data?.hasAttribute('data-today'))
       return {country: data.getAttribute('data-country') ?? undefined, today: data.getAttribute('data-today') ?? undefined};
   }
   return {};

@@ -4,25 +4,20 @@
  * other sites read its answer, so the request goes out `no-cors` and the reader is asked to check
  * their inbox.
  */
-import {formBody, type NewsletterProvider} from '../signup.js';
+import {postForm, type NewsletterProvider, type PlainForm} from '../signup.js';
 
 const endpoint = (action: string) =>
   /^https?:|^\//.test(action) ? action : `https://buttondown.com/api/emails/embed-subscribe/${encodeURIComponent(action)}`;
 
+// Buttondown's own embed is a plain form: its thank-you page answers it.
+const form = (action: string, tags: string[]): PlainForm => ({
+  url: endpoint(action),
+  email: 'email',
+  hidden: [['embed', '1'], ...tags.map((tag): [string, string] => ['tag', tag])],
+});
+
 export const buttondown: NewsletterProvider = {
-  // Buttondown's own embed is a plain form: its thank-you page answers it.
-  form: (action, tags) => ({
-    url: endpoint(action),
-    email: 'email',
-    hidden: [['embed', '1'], ...tags.map((tag): [string, string] => ['tag', tag])],
-  }),
-  request: ({email, tags}, action) => ({
-    url: endpoint(action),
-    init: {
-      method: 'POST',
-      mode: 'no-cors',
-      body: formBody([['email', email], ['embed', '1'], ...tags.map((tag): [string, string] => ['tag', tag])]),
-    },
-  }),
+  form,
+  request: (signup, action) => postForm(form(action, signup.tags), signup, {mode: 'no-cors'}),
   read: async (response) => (response.ok ? {ok: true} : {ok: false}),
 };

@@ -4,29 +4,19 @@
  * with that tag to keep the answer) and `tags`. No JSONP, which a Content-Security-Policy blocks:
  * Mailchimp does not let other sites read its answer, so the reader is asked to check their inbox.
  */
-import {formBody, type NewsletterProvider} from '../signup.js';
+import {postForm, type NewsletterProvider, type PlainForm} from '../signup.js';
+
+// Mailchimp's embedded form is a plain form to the same URL.
+const form = (action: string, tags: string[]): PlainForm => ({
+  url: action,
+  email: 'EMAIL',
+  name: 'FNAME',
+  consent: ['CONSENT', 'yes'],
+  hidden: tags.length ? [['tags', tags.join(',')]] : [],
+});
 
 export const mailchimp: NewsletterProvider = {
-  // Mailchimp's embedded form is a plain form to the same URL.
-  form: (action, tags) => ({
-    url: action,
-    email: 'EMAIL',
-    name: 'FNAME',
-    consent: ['CONSENT', 'yes'],
-    hidden: tags.length ? [['tags', tags.join(',')]] : [],
-  }),
-  request: ({email, name, consent, tags}, action) => ({
-    url: action,
-    init: {
-      method: 'POST',
-      mode: 'no-cors',
-      body: formBody([
-        ['EMAIL', email],
-        ['FNAME', name],
-        ['CONSENT', consent ? 'yes' : undefined],
-        ['tags', tags.join(',')],
-      ]),
-    },
-  }),
+  form,
+  request: (signup, action) => postForm(form(action, signup.tags), signup, {mode: 'no-cors'}),
   read: async (response) => (response.ok ? {ok: true} : {ok: false}),
 };
